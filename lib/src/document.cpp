@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "unicode/utf8.h"
+#include "text/utf8.h"
 
 namespace dhr {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-#include "unicode/utf8.h"
+#include "text/utf8.h"
 
 namespace dhr::read {
 namespace {

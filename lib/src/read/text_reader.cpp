@@ -19,7 +19,7 @@
 #include "dhr/reader.h"
 #include "read/block_builder.h"
 #include "read/file_access.h"
-#include "unicode/utf8.h"
+#include "text/utf8.h"
 
 namespace dhr {
 namespace {

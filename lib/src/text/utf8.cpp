@@ -1,4 +1,4 @@
-#include "unicode/utf8.h"
+#include "text/utf8.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>

@@ -1,0 +1,63 @@
+// dhr/case_file.h — the case file: who the subjects are, who is named on purpose, what
+// must be kept, and how to anonymise. It is confidential (it holds real names) and is
+// written by people, in TOML (format in README and ../shared/domain.md):
+//
+//   [review]            document = "overview" | "summary" | "auto"
+//   [policy]            ages, dates_of_birth, addresses, places, unknown_names, convention
+//   [[subject]]         name, aliases, role, pseudonym, gender, born
+//   [[professional]]    name, role, agency
+//   [[keep]]            text
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace dhr {
+
+enum class DocumentType { auto_detect, overview, summary };
+
+struct Policy {
+  enum class Ages { band, keep, remove } ages = Ages::band;
+  enum class DatesOfBirth { year, remove, keep } dates_of_birth = DatesOfBirth::year;
+  enum class Addresses { town, remove } addresses = Addresses::town;
+  enum class Places { keep, county, remove } places = Places::keep;
+  enum class UnknownNames { flag, pseudonymise } unknown_names = UnknownNames::flag;
+  enum class Convention { letters, roles } convention = Convention::letters;
+};
+
+enum class Gender { unknown, female, male, other };
+
+struct Subject {
+  std::string name;                  // full name as the report would write it
+  std::vector<std::string> aliases;  // nicknames and other names
+  std::string role;                  // victim, perpetrator, child, family, friend, ...
+  std::string pseudonym;             // empty: one is given by the policy's convention
+  Gender gender = Gender::unknown;
+  std::optional<int> born;           // year of birth, where given (orders children)
+};
+
+struct Professional {
+  std::string name;
+  std::string role;
+  std::string agency;
+};
+
+struct CaseFile {
+  std::string path;
+  DocumentType document = DocumentType::auto_detect;
+  Policy policy;
+  std::vector<Subject> subjects;
+  std::vector<Professional> professionals;
+  std::vector<std::string> keep;  // texts that must survive anonymisation
+};
+
+// Reads and checks a case file. Throws dhr::Error (kind case_file, naming the file) when
+// it is not TOML, has an unknown key or value, a subject without a name, two subjects
+// with one pseudonym, or a pseudonym that is also a subject's name or alias.
+CaseFile load_case_file(const std::string& path);
+
+// The same from TOML text (path is used in messages only).
+CaseFile parse_case_file(const std::string& toml_text, const std::string& path);
+
+}  // namespace dhr

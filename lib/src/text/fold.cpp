@@ -1,0 +1,136 @@
+#include "text/fold.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <unordered_map>
+
+#include "text/utf8.h"
+
+namespace dhr::unicode {
+namespace {
+
+// Characters whose fold is decided here rather than by ICU: punctuation that typists and
+// word processors vary (’ for ', – for -) and invisible characters.
+bool special_fold(char32_t cp, std::string& out) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: case 0x0060: case 0x00B4:
+      out = "'";
+      return true;
+    case 0x201C: case 0x201D: case 0x201E: case 0x2033:
+      out = "\"";
+      return true;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xFE63: case 0xFF0D:
+      out = "-";
+      return true;
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      out.clear();
+      return true;
+    case 0x2028: case 0x2029: case 0x0085:
+      out = " ";
+      return true;
+    default:
+      break;
+  }
+  if (u_charType(static_cast<UChar32>(cp)) == U_SPACE_SEPARATOR) {
+    out = " ";
+    return true;
+  }
+  return false;
+}
+
+std::string fold_code_point(char32_t cp) {
+  std::string out;
+  if (special_fold(cp, out)) return out;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  if (U_FAILURE(status)) {
+    append_utf8(out, cp);
+    return out;
+  }
+  icu::UnicodeString decomposed = nfkd->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+  if (U_FAILURE(status)) decomposed = icu::UnicodeString(static_cast<UChar32>(cp));
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;  // diacritics
+    std::string piece;
+    if (special_fold(static_cast<char32_t>(c), piece)) {
+      kept.append(icu::UnicodeString::fromUTF8(piece));
+      continue;
+    }
+    kept.append(c);
+  }
+  kept.foldCase();
+  kept.toUTF8String(out);
+  return out;
+}
+
+// Folds of non-ASCII code points, computed once per thread.
+const std::string& cached_fold(char32_t cp) {
+  thread_local std::unordered_map<char32_t, std::string> cache;
+  auto it = cache.find(cp);
+  if (it == cache.end()) it = cache.emplace(cp, fold_code_point(cp)).first;
+  return it->second;
+}
+
+// Calls emit(folded piece, original begin, original end) for each code point of s.
+template <typename Emit>
+void for_each_fold(std::string_view s, Emit emit) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    const std::uint8_t b = bytes[i];
+    if (b < 0x80) {
+      char c = static_cast<char>(b);
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      else if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
+      else if (c == '`') c = '\'';
+      emit(std::string_view(&c, 1), static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1));
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 cp;
+    U8_NEXT(bytes, i, n, cp);
+    if (cp < 0) {  // invalid byte: keep it as U+FFFD so offsets stay aligned
+      emit(std::string_view("\xEF\xBF\xBD"), static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i));
+      continue;
+    }
+    emit(std::string_view(cached_fold(static_cast<char32_t>(cp))), static_cast<std::uint32_t>(start),
+         static_cast<std::uint32_t>(i));
+  }
+}
+
+}  // namespace
+
+std::string fold(std::string_view original) {
+  std::string out;
+  out.reserve(original.size());
+  for_each_fold(original, [&](std::string_view piece, std::uint32_t, std::uint32_t) { out.append(piece); });
+  return out;
+}
+
+FoldedText::FoldedText(std::string_view original) : original_size_(static_cast<std::uint32_t>(original.size())) {
+  text_.reserve(original.size());
+  from_.reserve(original.size());
+  to_.reserve(original.size());
+  for_each_fold(original, [&](std::string_view piece, std::uint32_t b, std::uint32_t e) {
+    text_.append(piece);
+    from_.insert(from_.end(), piece.size(), b);
+    to_.insert(to_.end(), piece.size(), e);
+  });
+}
+
+std::pair<std::uint32_t, std::uint32_t> FoldedText::original_range(std::uint32_t begin, std::uint32_t end) const {
+  const auto n = static_cast<std::uint32_t>(text_.size());
+  if (begin >= n) return {original_size_, original_size_};
+  if (end <= begin) return {from_[begin], from_[begin]};
+  if (end > n) end = n;
+  return {from_[begin], to_[end - 1]};
+}
+
+}  // namespace dhr::unicode

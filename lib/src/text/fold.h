@@ -1,0 +1,41 @@
+// Folding text for matching (internal): the one normalisation every detector uses.
+//
+// fold("Zoë O’Connell–Smith") == "zoe o'connell-smith": compatibility decomposition
+// (ligatures split), case folded, diacritics removed, curly quotes and primes made
+// straight, dashes made '-', every kind of space and line break made ' ', soft hyphens
+// and zero-width characters dropped. Offsets in the folded text map back to the original,
+// because findings must point at the original text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace dhr::unicode {
+
+// The folded form of one string (for dictionary keys and case-file names).
+std::string fold(std::string_view original);
+
+// A folded copy of a text with a map from every folded byte back to the original.
+class FoldedText {
+ public:
+  FoldedText() = default;
+  explicit FoldedText(std::string_view original);
+
+  const std::string& text() const { return text_; }
+
+  // The original byte range [first, second) that folded bytes [begin, end) came from:
+  // from the start of the code point that produced `begin` to the end of the one that
+  // produced `end - 1`. An empty range maps to the original position of `begin`.
+  std::pair<std::uint32_t, std::uint32_t> original_range(std::uint32_t begin, std::uint32_t end) const;
+
+ private:
+  std::string text_;
+  std::vector<std::uint32_t> from_;  // per folded byte: original start of its code point
+  std::vector<std::uint32_t> to_;    // per folded byte: original end of its code point
+  std::uint32_t original_size_ = 0;
+};
+
+}  // namespace dhr::unicode

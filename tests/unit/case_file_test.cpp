@@ -1,0 +1,116 @@
+#include "dhr/case_file.h"
+
+#include <gtest/gtest.h>
+
+#include "dhr/error.h"
+#include "test_files.h"
+
+namespace dhr {
+namespace {
+
+constexpr const char* kGood = R"(
+[review]
+document = "overview"
+
+[policy]
+ages = "band"
+places = "county"
+unknown_names = "pseudonymise"
+
+[[subject]]
+name = "Natasha Okafor"
+aliases = ["Tash"]
+role = "victim"
+pseudonym = "N"
+gender = "female"
+born = 1974
+
+[[subject]]
+name = "Daniel Okafor"
+role = "perpetrator"
+pseudonym = "Mr Z"
+gender = "male"
+
+[[subject]]
+name = "Will Okafor"
+role = "child"
+
+[[professional]]
+name = "Kam Sandhu"
+role = "Independent Chair and Author"
+
+[[keep]]
+text = "Clare's Law"
+)";
+
+// The error a case file text gives, or "" when it loads.
+std::string error_of(const std::string& text) {
+  try {
+    parse_case_file(text, "case.toml");
+    return "";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::case_file);
+    return e.what();
+  }
+}
+
+TEST(CaseFile, ReadsEverySection) {
+  const CaseFile c = parse_case_file(kGood, "case.toml");
+  EXPECT_EQ(c.document, DocumentType::overview);
+  EXPECT_EQ(c.policy.places, Policy::Places::county);
+  EXPECT_EQ(c.policy.unknown_names, Policy::UnknownNames::pseudonymise);
+  EXPECT_EQ(c.policy.ages, Policy::Ages::band);
+  EXPECT_EQ(c.policy.convention, Policy::Convention::letters);  // default
+  ASSERT_EQ(c.subjects.size(), 3u);
+  EXPECT_EQ(c.subjects[0].name, "Natasha Okafor");
+  EXPECT_EQ(c.subjects[0].aliases, std::vector<std::string>{"Tash"});
+  EXPECT_EQ(c.subjects[0].gender, Gender::female);
+  EXPECT_EQ(c.subjects[0].born, 1974);
+  EXPECT_EQ(c.subjects[1].pseudonym, "Mr Z");
+  EXPECT_EQ(c.subjects[2].pseudonym, "");
+  ASSERT_EQ(c.professionals.size(), 1u);
+  EXPECT_EQ(c.professionals[0].role, "Independent Chair and Author");
+  EXPECT_EQ(c.keep, std::vector<std::string>{"Clare's Law"});
+}
+
+TEST(CaseFile, RejectsWhatWouldMakeTheCopyWrong) {
+  EXPECT_NE(error_of("this is not toml ["), "");
+  EXPECT_NE(error_of("[[subject]]\nname = \"A B\"\npseudonym = \"N\"\n[[subject]]\nname = \"C D\"\npseudonym = \"n\"\n")
+                .find("same pseudonym"),
+            std::string::npos);
+  EXPECT_NE(error_of("[[subject]]\nname = \"Natasha Okafor\"\npseudonym = \"Natasha\"\n").find("part of the name"),
+            std::string::npos);
+  EXPECT_NE(error_of("[[subject]]\nname = \"Natasha Okafor\"\n[[subject]]\nname = \"Tash Okafor\"\npseudonym = \"Natasha Okafor\"\n")
+                .find("is the name or alias"),
+            std::string::npos);
+  EXPECT_NE(error_of("[[subject]]\nname = \"A B\"\n[[subject]]\nname = \"a b\"\n").find("same name"), std::string::npos);
+  EXPECT_NE(error_of("[[subject]]\nrole = \"victim\"\n").find("needs a non-empty 'name'"), std::string::npos);
+  EXPECT_NE(error_of("[[subject]]\nname = \"A B\"\nnmae = \"x\"\n").find("unknown key 'nmae'"), std::string::npos);
+  EXPECT_NE(error_of("[policy]\nages = \"fuzzy\"\n").find("must be one of"), std::string::npos);
+  EXPECT_NE(error_of("[subject]\nname = \"A B\"\n").find("[[subject]]"), std::string::npos);
+  EXPECT_NE(error_of("[[subject]]\nname = \"A B\"\nborn = \"1988\"\n").find("must be a year"), std::string::npos);
+  EXPECT_NE(error_of("[bogus]\n").find("unknown section"), std::string::npos);
+}
+
+TEST(CaseFile, MessagesNeverQuoteNames) {
+  const std::string e =
+      error_of("[[subject]]\nname = \"Natasha Okafor\"\npseudonym = \"N\"\n[[subject]]\nname = \"Daniel Okafor\"\npseudonym = \"N\"\n");
+  EXPECT_EQ(e.find("Okafor"), std::string::npos) << e;
+  EXPECT_NE(e.find("line"), std::string::npos) << e;
+}
+
+TEST(CaseFile, LoadFromFileNamesTheFile) {
+  test::TempDir dir;
+  const std::string good = dir.write("case.toml", kGood);
+  EXPECT_EQ(load_case_file(good).subjects.size(), 3u);
+  try {
+    load_case_file((dir.path() / "missing.toml").string());
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::case_file);
+    EXPECT_NE(std::string(e.what()).find("missing.toml"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace dhr
