@@ -1,0 +1,55 @@
+// dhr/detect.h — find every identifier in a Document.
+//
+//   dhr::Detector detector;                       // loads patterns/ and dictionaries/ once
+//   auto findings = detector.scan(doc, &case_file);  // or nullptr: no case file
+//
+// Three kinds of detection run together: the case subjects in every form a report uses
+// (when a case file is given), structured identifiers from the RE2 patterns in patterns/
+// (postcodes, phones, NHS numbers, dates of birth, addresses, ages ...), and residual
+// names and places nobody listed, from the dictionaries and context. Professionals and
+// `keep` entries of the case file, agencies and laws are never findings.
+// A Detector is immutable once built: scan() may run on many threads at once.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dhr/case_file.h"
+#include "dhr/document.h"
+#include "dhr/finding.h"
+
+namespace dhr {
+
+struct DetectOptions {
+  std::string data_dir;                     // holds patterns/ and dictionaries/; empty: default
+  std::vector<std::string> extra_patterns;  // more pattern files (TOML, as in patterns/)
+  bool residual_names = true;               // look for names not in the case file
+  bool places = true;                       // report towns and counties (as PLACE)
+};
+
+class Detector {
+ public:
+  // Loads the patterns and dictionaries; throws dhr::Error when a data file is missing or
+  // invalid (naming it).
+  explicit Detector(DetectOptions options = {});
+  ~Detector();
+  Detector(Detector&&) noexcept;
+  Detector& operator=(Detector&&) noexcept;
+
+  // Every finding in doc, sorted by block and offset; where findings overlap, the most
+  // specific one is kept (a case subject over a residual name, an address over the
+  // postcode inside it). Blocks that repeat other text (tracked insertions) are skipped.
+  std::vector<Finding> scan(const Document& doc, const CaseFile* case_file = nullptr) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The folder holding patterns/ and dictionaries/: `preferred` if given, else $DHR_DATA_DIR,
+// else the source tree the binary was built from, else the installed share folder.
+// Throws dhr::Error (not_found) when none has them.
+std::string find_data_dir(const std::string& preferred = {});
+
+}  // namespace dhr
