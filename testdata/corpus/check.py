@@ -10,6 +10,7 @@ failure, printing one line per problem, and ends with a ctest-readable
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -181,7 +182,7 @@ class Checker:
             def text_of(pred) -> str:
                 xml = " ".join(z.read(n).decode("utf-8") for n in names if pred(n))
                 xml = re.sub(r"<w:tab/>|<w:br/>", " ", xml)
-                return " ".join(re.sub(r"<[^>]+>", "", xml).split())
+                return " ".join(html.unescape(re.sub(r"<[^>]+>", "", xml)).split())
             where = {
                 "header": text_of(lambda n: re.match(r"word/header\d*\.xml$", n)),
                 "footnote": text_of(lambda n: n == "word/footnotes.xml"),
@@ -189,7 +190,8 @@ class Checker:
                 "properties": text_of(lambda n: n.startswith("docProps/")),
             }
             doc = z.read("word/document.xml").decode("utf-8")
-            where["deletion"] = " ".join(re.findall(r"<w:delText[^>]*>([^<]*)</w:delText>", doc))
+            where["deletion"] = html.unescape(
+                " ".join(re.findall(r"<w:delText[^>]*>([^<]*)</w:delText>", doc)))
         for i in idents:
             part = i["part"]
             if part in where:

@@ -28,6 +28,7 @@ class Person:
     child: bool = False
     main: bool = False        # main subjects get every name form, extras a few
     description: str = ""     # for case.toml / README, e.g. "previous partner of N"
+    auto_specials: bool = True  # False where a template places the special forms itself
 
     @property
     def full(self) -> str:
@@ -123,7 +124,7 @@ def plan_forms(p: Person, mentions: List[Mention], rng: random.Random) -> None:
         return
     body = [i for i, m in enumerate(mentions) if m.ctx == "body" and not m.possessive]
     specials = {}
-    if p.main and len(body) >= 8:
+    if p.main and p.auto_specials and len(body) >= 8:
         pool = body[1:]
         picks = rng.sample(pool, 4)
         specials[picks[0]] = "misspelling"
@@ -143,6 +144,9 @@ def plan_forms(p: Person, mentions: List[Mention], rng: random.Random) -> None:
             continue
         if i in specials:
             m.form = specials[i]
+            continue
+        if p.child:
+            m.form = "first"       # children are written by first name only
             continue
         if not first_body_done and not m.possessive:
             m.form = "full"
