@@ -58,6 +58,7 @@ def build_all(seeds_dir: Path, out: Path, seed: int, variant: int, do_render: bo
         else:
             doc = mod.build(ctx)
         folder = out / (name if variant == 0 else f"{name}_v{variant:03d}")
+        doc.name = folder.name          # truth.json "document" names the folder
         a, t = write_text_outputs(doc, folder)
         counts = {}
         for i in t["identifiers"]:

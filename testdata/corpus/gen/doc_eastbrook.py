@@ -16,7 +16,7 @@ from typing import Dict, List
 
 from . import values as V
 from .doc import Ctx, DocResult
-from .identities import RoleSpec, build_cast
+from .identities import EMPLOYERS, PUBS, SCHOOLS, RoleSpec, build_cast
 from .model import Ident
 from .template import expand
 
@@ -110,7 +110,7 @@ def idents(ctx: Ctx, cast) -> Dict[str, Ident]:
     home = f"{val.house()} {val.pick(streets)}, Lincoln {val.postcode('LN2')}"
     flat = f"Flat {val.rng.randrange(1, 9)}, {val.house()} {val.pick(streets)}, North Hykeham {val.postcode('LN6')}"
     e = cast["E"]
-    email = f"{e.first[0].lower()}.{e.surname.replace(chr(39), '').lower()}@example.org"
+    email = f"{V.slug(e.first)[0]}.{V.slug(e.surname)}@example.org"
     return {
         "age_h": A("a 68-year-old grandmother", "a grandmother in her late sixties", "H", "hyphenated"),
         "age_p": A("aged 41", "in his early forties", "P", "aged"),
@@ -121,13 +121,13 @@ def idents(ctx: Ctx, cast) -> Dict[str, Ident]:
         "address_flat": V.address(flat, "North Hykeham", "P"),
         "phone_h": V.phone(val.landline(), "H", "landline"),
         "nhs_h": V.nhs(val.nhs_number(), "H"),
-        "employer_p": V.employer("Cinder Hill Motors", "P"),
+        "employer_p": V.employer(val.pick([x for x in EMPLOYERS if "Motors" in x or "Windows" in x]), "P"),
         "vrm_p": V.vehicle(val.vehicle("FL"), "P"),
-        "handle_p": V.handle(f"@{cast['P'].alias.lower() if cast['P'].alias else 'pn'}_lincs82", "P"),
-        "pub": V.pub("the Coopers' Retreat", "P"),
+        "handle_p": V.handle(f"@{V.slug(cast['P'].alias or cast['P'].first)}.lincs82", "P"),
+        "pub": V.pub(val.pick(PUBS), "P"),
         "email_e": V.email(email, "E"),
         "ni_p": V.ni(val.ni_number(), "P"),
-        "school_g": V.school("St Aldwyn's C of E Primary School", "G1"),
+        "school_g": V.school(val.pick([x for x in SCHOOLS if "Primary" in x]), "G1"),
     }
 
 
@@ -135,6 +135,8 @@ def build(ctx: Ctx) -> DocResult:
     cast = build_cast(SPECS, ctx.names)
     for person in cast.values():
         person.auto_specials = False          # the template places them
+    # "Mr Nowak" is always the husband: the son is written by his (first) name
+    cast["P"].ordinary_forms = ("first", "first", "full", "alias")
     text = TEMPLATE.replace("⟦G1⟧, then aged 7,", "⟦G1⟧, ⟦#age_g1⟧,")
     ids = idents(ctx, cast)
     ids["age_g1"] = V.age_ident("then aged 7", "then under 16", "G1", "aged")

@@ -18,7 +18,7 @@ from typing import Dict, List
 
 from . import values as V
 from .doc import Ctx, DocResult
-from .identities import RoleSpec, build_cast
+from .identities import EMPLOYERS, PUBS, SCHOOLS, RoleSpec, build_cast
 from .model import Ident
 from .template import expand
 
@@ -152,7 +152,7 @@ def idents(ctx: Ctx, cast) -> Dict[str, Ident]:
     streets = ["Larkspur Close", "Fennimore Way", "Hazelgrove Rise", "Tanners Walk", "Kestrel Gardens"]
     street = f"{val.house()} {val.pick(streets)}"
     home_pc = val.postcode("NN16")
-    first = cast[v].first.lower()
+    first = V.slug(cast[v].first)
     return {
         "age_v": A("aged 41", "in her early forties", v, "aged"),
         "age_v_table": A("41", "early forties", v, "table"),
@@ -164,16 +164,16 @@ def idents(ctx: Ctx, cast) -> Dict[str, Ident]:
         "age_c1": A("then aged 10", "then under 16", "Ella", "aged"),
         "dob_v": V.dob("born 4 October 1981", "born in 1981", v, "born_long"),
         "dob_p": V.dob("DOB: 02/01/1979", "DOB: 1979", p, "dob_slash"),
-        "employer_v": V.employer("Fosseway Fresh Foods Ltd", v),
+        "employer_v": V.employer(val.pick(EMPLOYERS), v),
         "address_home": V.address(f"{street}, Kettering {home_pc}", "Kettering", v),
-        "school_c1": V.school("Hawthorn Vale High School", "Ella"),
-        "school_c2": V.school("Brookhollow Primary School", "Sam"),
-        "pub": V.pub("the Wheelwright's Arms", p),
+        "school_c1": V.school(val.pick([x for x in SCHOOLS if "High" in x or "Academy" in x]), "Ella"),
+        "school_c2": V.school(val.pick([x for x in SCHOOLS if "Primary" in x]), "Sam"),
+        "pub": V.pub(val.pick(PUBS), p),
         "phone_v": V.phone(val.mobile(), v),
-        "email_v": V.email(f"{first}.{cast[v].surname.lower()}@example.com", v),
+        "email_v": V.email(f"{first}.{V.slug(cast[v].surname)}@example.com", v),
         "nhs_p": V.nhs(val.nhs_number(), p),
         "vrm_p": V.vehicle(val.vehicle("NV"), p),
-        "handle_p": V.handle(f"@{cast[p].first.lower()}_{cast[p].surname.lower()}_nn16".replace("_", "."), p),
+        "handle_p": V.handle(f"@{V.slug(cast[p].first)}.{V.slug(cast[p].surname)}.nn16", p),
         "ni_p": V.ni(val.ni_number(), p),
         "postcode_mother": V.postcode(val.postcode("NN15"), None),
     }

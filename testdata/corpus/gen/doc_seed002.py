@@ -198,7 +198,7 @@ def build(seed_text: str, ctx: Ctx) -> DocResult:
     val = V.Values(ctx.rng, ctx.used)
     pieces: List[Piece] = [md]
     pieces = _ages(pieces)
-    pieces = _details(pieces, val)
+    pieces = _details(pieces, val, cast["Z"])
     pieces = reidentify(pieces, RULES, cast, ctx.rng,
                         upper_heading=lambda line: line.startswith("### Background of"))
     return DocResult(name=NAME, seed=SEED, review="overview", pieces=pieces, cast=cast,
@@ -249,7 +249,7 @@ def _ages(pieces: List[Piece]) -> List[Piece]:
     return pieces
 
 
-def _details(pieces: List[Piece], val: V.Values) -> List[Piece]:
+def _details(pieces: List[Piece], val: V.Values, z) -> List[Piece]:
     street = lambda: f"{val.house()} {val.pick([a + ' ' + b for a in STREET_A for b in STREET_B])}"  # noqa: E731
     flat = f"Flat {val.rng.randrange(1, 9)}, {street()}, Hanley {val.postcode('ST1')}"
     mum_pc = val.postcode("ST3")
@@ -276,10 +276,10 @@ def _details(pieces: List[Piece], val: V.Values) -> List[Piece]:
          dict(t=V.phone(val.mobile(), "Z"))),
         ("four attempts were made by Arch to contact Z on the number provided",
          "four attempts were made by Arch to contact Z on the number provided and by email to {e}",
-         dict(e=V.email("zoe.ah95@example.com", "Z"))),
+         dict(e=V.email(f"{V.slug(z.first)}.{V.slug(z.surname)[:2]}95@example.com", "Z"))),
         ("N had apparently tried to engage with Z earlier via Facebook",
          "N had apparently tried to engage with Z earlier via Facebook, messaging her profile {h}",
-         dict(h=V.handle("@zo.ashworthhale", "Z"))),
+         dict(h=V.handle(f"@{V.slug(z.first)[:2]}.{V.slug(z.surname)}", "Z"))),
         ("Hospital records describe Z arriving", "Hospital records (NHS number {n}) describe Z arriving",
          dict(n=V.nhs(val.nhs_number(), "Z"))),
         ("He was reported to be following Z in his car", "He was reported to be following Z in his car ({r})",

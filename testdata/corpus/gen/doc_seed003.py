@@ -247,7 +247,7 @@ def build(seed_text: str, ctx: Ctx) -> DocResult:
     val = V.Values(ctx.rng, ctx.used)
     pieces: List[Piece] = [md]
     pieces = _ages(pieces)
-    pieces = _details(pieces, val)
+    pieces = _details(pieces, val, cast)
     pieces = reidentify(pieces, RULES, cast, ctx.rng, protect=PROTECT,
                         upper_heading=lambda line: line.strip() in ("### The Victim", "### The Perpetrator and PFP"))
     return DocResult(name=NAME, seed=SEED, review="overview", pieces=pieces, cast=cast,
@@ -282,7 +282,8 @@ def _ages(pieces: List[Piece]) -> List[Piece]:
     return pieces
 
 
-def _details(pieces: List[Piece], val: V.Values) -> List[Piece]:
+def _details(pieces: List[Piece], val: V.Values, cast) -> List[Piece]:
+    pfp, per = cast["PFP"], cast["the Perpetrator"]
     streets = [a + " " + b for a in STREET_A for b in STREET_B]
     home_pc = val.postcode("B98")
     home = f"{val.house()} {val.pick(streets)}, Redditch {home_pc}"
@@ -315,10 +316,10 @@ def _details(pieces: List[Piece], val: V.Values) -> List[Piece]:
          dict(n=V.nhs(val.nhs_number(), "the Victim"))),
         ("PFP contacted West Midlands Police saying that she was at her mother's house",
          "PFP contacted West Midlands Police, by email from {e}, saying that she was at her mother's house",
-         dict(e=V.email("leanne.b83@example.org", "PFP"))),
+         dict(e=V.email(f"{V.slug(pfp.first)}.{V.slug(pfp.surname)[0]}83@example.org", "PFP"))),
         ("she struck up an internet/Facebook relationship with the Perpetrator,",
          "she struck up an internet/Facebook relationship with the Perpetrator (on Facebook as {h}),",
-         dict(h=V.handle("@immy.q83", "the Perpetrator"))),
+         dict(h=V.handle(f"@{V.slug(per.alias or per.first)}.{V.slug(per.surname)[0]}83", "the Perpetrator"))),
         ("they were found a school in Redditch, but S4", "they were found places at {s} in Redditch, but S4",
          dict(s=V.school(val.pick([x for x in SCHOOLS if "Academy" in x]), "S4"))),
     ]

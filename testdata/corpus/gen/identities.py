@@ -103,7 +103,11 @@ def _draw(s: RoleSpec, rng: random.Random, cast: Dict[str, Person], taken: set) 
     fpool = [n for n in FIRST[(s.gender, s.flavour[0])] if n not in taken]
     first = rng.choice(fpool)
     if s.surname_of and s.surname_of in cast:
-        return first, cast[s.surname_of].surname
+        shared = cast[s.surname_of].surname
+        for pair in SURNAME["east_european"]:       # Dvořáková's son is a Dvořák
+            if shared in pair:
+                return first, pair[0] if s.gender == "female" else pair[1]
+        return first, shared
     pool = SURNAME[s.flavour[1]]
     choice = rng.choice([x for x in pool if (x if isinstance(x, str) else x[0]) not in taken])
     if isinstance(choice, tuple):

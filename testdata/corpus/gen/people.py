@@ -29,6 +29,7 @@ class Person:
     main: bool = False        # main subjects get every name form, extras a few
     description: str = ""     # for case.toml / README, e.g. "previous partner of N"
     auto_specials: bool = True  # False where a template places the special forms itself
+    ordinary_forms: tuple = ()  # restrict the forms chosen for ordinary mentions
 
     @property
     def full(self) -> str:
@@ -158,6 +159,8 @@ def plan_forms(p: Person, mentions: List[Mention], rng: random.Random) -> None:
 def _ordinary_form(p: Person, m: Mention, rng: random.Random) -> str:
     if p.child:
         return "first"
+    if p.ordinary_forms:
+        return rng.choice(p.ordinary_forms)
     choices = [("first", 50), ("title_surname", 22), ("full", 10)]
     if p.alias:
         choices.append(("alias", 12))

@@ -203,6 +203,14 @@ def pub(text: str, subject: Optional[str]) -> Ident:
     return Ident(text, "PUB", subject, "pub", "generalise", "a local pub")
 
 
+def slug(s: str) -> str:
+    """ASCII, lower case, letters only: 'Zoë Ashworth-Hale' -> 'zoeashworthhale'."""
+    import unicodedata
+    s = s.replace("ł", "l").replace("Ł", "L")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if c.isascii() and c.isalpha()).lower()
+
+
 MONTHS = ["January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December"]
 
