@@ -111,6 +111,7 @@ class Mention:
     possessive: bool
     upper: bool = False  # the whole line is upper case (heading)
     title_hint: str = ""  # "Mr." when the seed wrote "Mr. E"
+    whole_cell: bool = False  # the mention is a whole table cell
     form: str = ""
 
 
@@ -134,9 +135,14 @@ def plan_forms(p: Person, mentions: List[Mention], rng: random.Random) -> None:
         if len(body) >= 30:
             specials[picks[3]] = "initials"
     first_body_done = False
+    table_upper_done = False
     for i, m in enumerate(mentions):
         if m.upper:
             m.form = "upper"
+            continue
+        if m.whole_cell and p.main and not table_upper_done and not m.possessive:
+            m.form = "upper"      # the subjects table of a draft often shouts the names
+            table_upper_done = True
             continue
         if m.ctx in ("heading", "table", "toc") and not m.possessive:
             m.form = "full" if (m.ctx != "heading" or not first_body_done) else "first"

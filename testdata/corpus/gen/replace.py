@@ -50,6 +50,12 @@ def _line_at(text: str, gpos: int) -> Tuple[int, str]:
     return ls, text[ls:le if le >= 0 else len(text)]
 
 
+def _whole_cell(line: str, a: int, b: int) -> bool:
+    left = line[:a].rstrip(" *")
+    right = line[b:].lstrip(" *")
+    return left.endswith("|") and right.startswith("|")
+
+
 def _context(line: str) -> str:
     if line.startswith("#"):
         return "heading"
@@ -99,7 +105,8 @@ def reidentify(pieces: List[Piece], rules: Sequence[PseudonymRule], cast: Dict[s
             upper = ctx == "heading" and upper_heading(line)
             title = re.match(r"(Mr|Mrs|Ms|Miss)\.?", m.group(0))
             mention = Mention(ctx=ctx, possessive=bool(_POSSESSIVE_AFTER.match(after)),
-                              upper=upper, title_hint=title.group(0) if title else "")
+                              upper=upper, title_hint=title.group(0) if title else "",
+                              whole_cell=ctx == "table" and _whole_cell(line, g - ls, g - ls + len(m.group(0))))
             hits.append(_Hit(i, start, m.end(), g, person, m.group(0), mention,
                              bool(_START_BEFORE.search(before))))
 
