@@ -86,6 +86,8 @@ def main() -> int:
     if not seeds.is_dir():
         ap.error(f"seed folder {seeds} not found (use --seeds)")
     only = set(args.only)
+    if args.variants and args.out.resolve() == HERE:
+        ap.error("--variants needs --out DIR outside the committed corpus")
     if args.variants:
         for v in range(1, args.variants + 1):
             build_all(seeds, args.out, args.seed, v, not args.no_render, only)

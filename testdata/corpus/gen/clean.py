@@ -34,10 +34,12 @@ def pipe_table(rows: Sequence[Sequence[str]], header: bool = True) -> str:
 
 
 def strip_html(s: str) -> str:
-    s = re.sub(r"</?p>", " ", s)
-    s = re.sub(r"<ul>|</ul>|<li>|</li>", " ", s)
+    """A table cell of the seed's HTML: tags go; a bulleted list in a cell
+    becomes a run of items separated by semicolons (pipe tables hold no lists)."""
+    s = re.sub(r"<[^>]+>", " ", s)
+    s = re.sub(r"\s*•\s*", "; ", s).replace(":;", ":")
     s = re.sub(r"\s+", " ", s)
-    return s.strip()
+    return s.strip().lstrip("; ")
 
 
 def b_to_md(s: str) -> str:

@@ -63,7 +63,7 @@ description: "Drafted from notes of the meeting with ⟦T|full⟧ at his home, 1
 
 ## 2.1 ⟦H|upper⟧
 
-2.1.1 ⟦H|first⟧ (⟦#dob_h⟧) came to Lincoln from Poznań in 1981 and worked as a school cook until she retired. She and ⟦T|title_surname⟧ lived at ⟦#address_home⟧; their landline was ⟦#phone_h⟧. Neighbours described her as "the one who knew everybody". Her GP records (NHS number ⟦#nhs_h⟧) show arthritis and, from 2021, low mood.
+2.1.1 ⟦H|first⟧ (⟦#dob_h⟧) came to Lincoln from Poznań in 1981 and worked as a school cook until she retired. She and ⟦T|title_surname⟧ lived at ⟦#address_home⟧; their landline was ⟦#phone_h⟧. Neighbours, who called her ⟦H|alias⟧, described her as "the one who knew everybody". Her GP records (NHS number ⟦#nhs_h⟧) show arthritis and, from 2021, low mood.
 
 ## 2.2 ⟦P|upper⟧
 

@@ -127,7 +127,7 @@ description: "Draft for the panel; family meeting with ⟦Naomi|full⟧ held on 
 
 # Conclusions
 
-6.1 The panel does not find that ⟦Abi⟧'s death could have been predicted from any single contact. Taken together, the contacts described a pattern of coercive control that no agency saw whole. ⟦Thomas|first⟧ is solely responsible for her death.
+6.1 The panel does not find that ⟦Abi⟧'s death could have been predicted from any single contact. Taken together, the contacts described a pattern of coercive control that no agency saw whole. ⟦Thomas|misspelling⟧ is solely responsible for her death.
 
 6.2 The panel hopes that ⟦Ella⟧ and ⟦Sam⟧, now living with ⟦Naomi⟧, will be supported for as long as they need it.
 
