@@ -49,7 +49,7 @@ def pseudonym_regex(p: str) -> "re.Pattern[str]":
     """
     m = re.fullmatch(r"(Mr|Mrs|Ms|Miss) ([A-Z])", p)
     if m:
-        return re.compile(rf"\b{m.group(1)}\.?\s+{m.group(2)}(?![\w.])")
+        return re.compile(rf"\b{m.group(1)}\.?\s+{m.group(2)}(?!\w|\.\w)")
     if re.fullmatch(r"[A-Z][A-Z0-9]{0,2}", p):
         return re.compile(rf"(?<![\w.’'/-]){p}(?![\w/-]|\.\w)")
     head, rest = p[0], p[1:]
