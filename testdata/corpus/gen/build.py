@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 from .doc import DocResult
-from .model import Assembled, Span, assemble, normalise, occurrences
+from .model import Assembled, assemble, normalise, occurrences
 
 # --- where in the DOCX a span of draft.md ends up ------------------------------
 

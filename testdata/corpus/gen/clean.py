@@ -8,10 +8,9 @@ has headings, paragraphs, real lists, tables and real footnotes.
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Sequence
+from typing import Iterable, Sequence
 
 BULLET_GLYPHS = "\uf0b7\uf0a7\uf0d8\u2022\u25cf\u25aa\uf076"
-SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def pipe_table(rows: Sequence[Sequence[str]], header: bool = True) -> str:

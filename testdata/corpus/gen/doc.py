@@ -19,8 +19,6 @@ class DocResult:
     professionals: List[Tuple[str, str]]   # (name, role) named on purpose
     keep: List[str]                    # [[keep]] entries for case.toml
     must_keep: List[Tuple[str, str]]   # (text, category) candidates; counted later
-    header: Optional[str] = None       # page header text (own documents)
-    notes: List[str] = field(default_factory=list)
 
 
 @dataclass

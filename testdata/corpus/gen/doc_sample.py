@@ -186,7 +186,7 @@ def build(ctx: Ctx) -> DocResult:
     # "Officers arrested Okafor": the surname alone, police style, means Thomas
     pieces = expand(TEMPLATE, cast, idents(ctx, cast), ctx.rng)
     return DocResult(name=NAME, seed=None, review="summary", pieces=pieces, cast=cast,
-                     professionals=PROFESSIONALS, keep=["Clare's Law"], header=None,
+                     professionals=PROFESSIONALS, keep=["Clare's Law"],
                      must_keep=_must_keep())
 
 

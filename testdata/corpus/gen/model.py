@@ -72,10 +72,6 @@ def assemble(pieces: List[Piece]) -> Assembled:
     return Assembled("".join(draft), "".join(expected), spans)
 
 
-def text_only(pieces: List[Piece]) -> str:
-    return "".join(p if isinstance(p, str) else p.text for p in pieces)
-
-
 # --- matching rules shared with check.py (kept identical on purpose) --------
 
 def word_regex(text: str) -> "re.Pattern[str]":

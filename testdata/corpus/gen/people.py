@@ -6,14 +6,10 @@ belongs to anyone connected with the published reviews the seeds come from.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import List, Optional
 
 from .model import Ident
-
-PERSON_FORMS = ("full", "first", "surname", "title_surname", "title_first",
-                "alias", "possessive", "upper", "initials", "misspelling", "split")
-
 
 @dataclass
 class Person:
@@ -180,7 +176,3 @@ def _ordinary_form(p: Person, m: Mention, rng: random.Random) -> str:
     forms, weights = zip(*choices)
     return rng.choices(forms, weights)[0]
 
-
-def mention_text(p: Person, m: Mention) -> str:
-    """Draft text for a planned mention (possessive suffix not included)."""
-    return p.text(m.form, m.title_hint)

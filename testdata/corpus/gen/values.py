@@ -15,7 +15,7 @@ Why each range is safe:
 from __future__ import annotations
 
 import random
-from typing import Dict, List, Optional, Set
+from typing import List, Optional, Set
 
 from .model import Ident
 
