@@ -60,4 +60,19 @@ CaseFile load_case_file(const std::string& path);
 // The same from TOML text (path is used in messages only).
 CaseFile parse_case_file(const std::string& toml_text, const std::string& path);
 
+// Gives every subject without a pseudonym one by c.policy.convention (deterministic:
+// the same case file always gets the same pseudonyms):
+//   letters  a capital letter used by no other subject's pseudonym (alone or after a
+//            title, "Mr E") and not in `letters_in_use` (letters already standing alone
+//            in the document, which a reader would confuse); never A or I (words).
+//            A perpetrator prefers Z and a victim V; otherwise letters go in alphabetical
+//            order, first those that are no subject's initial (so that a pseudonym does
+//            not hint at anyone's real name).
+//   roles    victim "the Victim", perpetrator "the Perpetrator", a former partner of
+//            the perpetrator "PFP" (PFP1, PFP2 ... when there are several), children
+//            "S1", "S2" ... in order of birth (`born`, else case-file order); any other
+//            role gets a letter as above.
+// Throws dhr::Error (case_file) when no letter is left.
+void assign_missing_pseudonyms(CaseFile& c, const std::vector<std::string>& letters_in_use = {});
+
 }  // namespace dhr
