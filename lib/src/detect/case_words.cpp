@@ -1,0 +1,46 @@
+#include "detect/case_words.h"
+
+#include <algorithm>
+#include <array>
+
+namespace dhr::detect {
+namespace {
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& sorted, std::string_view w) {
+  return std::binary_search(sorted.begin(), sorted.end(), w);
+}
+
+// Sorted for binary search. Not "is" or "has": "Hope is all there is" is the noun.
+constexpr std::array<std::string_view, 44> kPersonVerbs = {
+    "admitted", "agreed",   "arrived",  "asked",     "attended",  "became",   "believed", "called",
+    "claimed",  "confirmed", "contacted", "denied",  "described", "did",      "died",     "disclosed",
+    "explained", "felt",    "had",      "informed",  "knew",     "left",
+    "lived",    "lives",    "met",      "moved",     "phoned",    "recalled", "refused",  "remembered",
+    "reported", "returned", "said",     "says",      "spoke",     "stated",   "states",   "stayed",
+    "telephoned", "tells",  "thought",  "told",      "wanted",    "was",
+};
+
+// Abbreviations of agencies, roles and processes that run through DHRs.
+constexpr std::array<std::string_view, 40> kAbbreviations = {
+    "ae",  "asb", "cc",  "cid", "cp",  "cpn", "cps", "csp", "da",  "dc",  "di",  "dn",  "dr",  "ds",
+    "dv",  "ed",  "gp",  "hr",  "hv",  "id",  "it",  "mh",  "mp",  "na",  "nfa", "nhs", "ot",  "pc",
+    "pcc", "pct", "ps",  "rn",  "sgt", "si",  "sw",  "tv",  "uk",  "us",  "va",  "yot",
+};
+
+}  // namespace
+
+bool is_title(std::string_view w, Gender* gender) {
+  Gender g = Gender::unknown;
+  if (w == "mr") g = Gender::male;
+  else if (w == "mrs" || w == "ms" || w == "miss") g = Gender::female;
+  else if (w != "mx" && w != "dr" && w != "prof") return false;
+  if (gender != nullptr) *gender = g;
+  return true;
+}
+
+bool is_person_verb(std::string_view w) { return contains(kPersonVerbs, w); }
+
+bool is_report_abbreviation(std::string_view w) { return contains(kAbbreviations, w); }
+
+}  // namespace dhr::detect

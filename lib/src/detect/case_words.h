@@ -1,0 +1,34 @@
+// The few closed-class words the case matcher's rules rest on (internal).
+//
+// These are grammar, not vocabulary, so they live here rather than in dictionaries/:
+// titles (which say a name follows, and whose gender resolves shared surnames), verbs
+// that show a capitalised word is someone doing something ("Will said"), and the
+// two- and three-letter abbreviations of DHR reports that bare initials must never be
+// taken for ("GP", "DV").
+#pragma once
+
+#include <string_view>
+
+#include "dhr/case_file.h"
+
+namespace dhr::detect {
+
+// A personal title, folded ("mr", "mrs", "ms", "miss", "mx", "dr", "prof"); `gender` is
+// what it implies (unknown for Mx, Dr, Prof).
+bool is_title(std::string_view folded, Gender* gender = nullptr);
+
+// Whether a subject of `subject_gender` may be called by a title implying `title_gender`.
+inline bool title_fits(Gender title_gender, Gender subject_gender) {
+  const bool binary_title = title_gender == Gender::male || title_gender == Gender::female;
+  const bool binary_subject = subject_gender == Gender::male || subject_gender == Gender::female;
+  return !binary_title || !binary_subject || title_gender == subject_gender;
+}
+
+// A verb that follows a person as subject and cannot follow the word senses of the
+// name-words (modal "will", noun "hope"): "said", "told", "was", "had" ...
+bool is_person_verb(std::string_view folded);
+
+// An abbreviation common in DHRs that bare capital initials would collide with.
+bool is_report_abbreviation(std::string_view folded);
+
+}  // namespace dhr::detect
