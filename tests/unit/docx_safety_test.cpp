@@ -40,8 +40,11 @@ TEST(DocxSafety, EmptyFile) {
 TEST(DocxSafety, NotAZip) {
   TempDir dir;
   expect_error(dir.write("text.docx", "Natasha Okafor was born in 1985.\n"), ErrorKind::unsupported, "not a zip");
-  expect_error(dir.write("ole.docx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0')),
-               ErrorKind::encrypted, "OLE");
+  const std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  expect_error(dir.write("legacy.docx", ole + std::string(600, '\0')), ErrorKind::unsupported, "legacy Word file");
+  const std::string stream_name("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32);
+  expect_error(dir.write("locked.docx", ole + std::string(100, '\0') + stream_name + std::string(100, '\0')),
+               ErrorKind::encrypted, "password protected");
 }
 
 TEST(DocxSafety, DamagedZip) {
@@ -60,6 +63,16 @@ TEST(DocxSafety, ZipWithoutDocumentXml) {
   DocxPackage pkg;
   pkg.raw().part("hello.txt", "not a document");
   expect_error(pkg.write(dir), ErrorKind::unsupported, "not a DOCX: no word/document.xml");
+}
+
+TEST(DocxSafety, PackageWhoseMainPartIsMissingIsDamaged) {
+  TempDir dir;
+  DocxPackage pkg(para("x"));
+  std::map<std::string, std::string> entries = pkg.entries();
+  entries.erase("word/document.xml");
+  const std::string path = (dir.path() / "nodocument.docx").string();
+  DocxPackage::write_zip(path, entries);
+  expect_error(path, ErrorKind::corrupt, "no main document part (word/document.xml)");
 }
 
 TEST(DocxSafety, DocumentFoundWithoutPackageRelationships) {

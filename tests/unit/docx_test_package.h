@@ -6,6 +6,7 @@
 #include <zip.h>
 
 #include <map>
+#include <set>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -127,6 +128,28 @@ class DocxPackage {
   bool raw_ = false;
 };
 
+// Every entry of a zip file, by name (for checking a fixture's anchors against its XML).
+inline std::map<std::string, std::string> read_zip_entries(const std::string& path) {
+  std::map<std::string, std::string> out;
+  int error = 0;
+  zip_t* z = zip_open(path.c_str(), ZIP_RDONLY, &error);
+  if (z == nullptr) throw std::runtime_error("cannot open " + path);
+  const zip_int64_t n = zip_get_num_entries(z, 0);
+  for (zip_int64_t i = 0; i < n; ++i) {
+    zip_stat_t st;
+    zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st);
+    std::string content(static_cast<std::size_t>(st.size), '\0');
+    zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
+    if (f != nullptr) {
+      zip_fread(f, content.data(), content.size());
+      zip_fclose(f);
+    }
+    out.emplace(st.name, std::move(content));
+  }
+  zip_discard(z);
+  return out;
+}
+
 // The text of carrier `node` of part `part_name`, found the way the writer will: parse the
 // part again and enumerate its carriers.
 class CarrierLookup {
@@ -182,6 +205,29 @@ inline void expect_exact_docx_anchors(const Document& doc, CarrierLookup& carrie
       }
     }
     EXPECT_EQ(covered, b.text.size()) << "anchors do not cover: " << b.text;
+  }
+}
+
+// The reader's promise that nothing readable escapes: every carrier of every part it read
+// either has an anchor in some block, or holds text (or whitespace) that an anchored
+// carrier also holds.
+inline void expect_every_carrier_placed(const Document& doc, CarrierLookup& carriers) {
+  std::map<std::pair<std::uint32_t, std::uint32_t>, bool> anchored;
+  for (const Block& b : doc.blocks)
+    for (const Anchor& a : b.anchors)
+      if (a.source == SourceKind::docx_text) anchored[{a.part, a.node}] = true;
+  std::set<std::string> anchored_texts;
+  for (const auto& [key, _] : anchored) anchored_texts.insert(carriers.text(doc.parts[key.first], key.second));
+  for (std::uint32_t part = 0; part < doc.parts.size(); ++part) {
+    const std::size_t n = carriers.count(doc.parts[part]);
+    for (std::uint32_t i = 0; i < n; ++i) {
+      if (anchored.count({part, i}) != 0) continue;
+      const std::string text = carriers.text(doc.parts[part], i);
+      if (text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+      EXPECT_TRUE(anchored_texts.count(text) != 0)
+          << "carrier " << i << " of " << doc.parts[part] << " ("
+          << read::docx::to_string(carriers.carriers(doc.parts[part])[i].role) << ") is in no block: " << text;
+    }
   }
 }
 

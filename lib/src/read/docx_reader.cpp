@@ -36,6 +36,8 @@ using namespace read::docx;
 
 constexpr std::string_view kZipMagic = "PK";
 constexpr std::string_view kOleMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+constexpr std::string_view kEncryptedPackageUtf16{
+    "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0", 32};
 
 class DocxReader {
  public:
@@ -44,9 +46,14 @@ class DocxReader {
   Document read() {
     std::string bytes = read::read_file_bytes(path_, options_.max_file_bytes);
     if (bytes.empty()) throw Error(ErrorKind::corrupt, path_, "empty file");
-    if (std::string_view(bytes).starts_with(kOleMagic))
-      throw Error(ErrorKind::encrypted, path_,
-                  "password-protected or legacy Word file (OLE compound document); remove the password or save it as .docx");
+    if (std::string_view(bytes).starts_with(kOleMagic)) {
+      // Word saves a password-protected .docx as an OLE compound file holding the zip,
+      // encrypted, in a stream named EncryptedPackage (the name is UTF-16LE).
+      if (bytes.find(kEncryptedPackageUtf16) != std::string::npos)
+        throw Error(ErrorKind::encrypted, path_,
+                    "DOCX is password protected (encrypted package); remove the password in Word and save again");
+      throw Error(ErrorKind::unsupported, path_, "legacy Word file (OLE compound document); save it as .docx");
+    }
     if (!std::string_view(bytes).starts_with(kZipMagic))
       throw Error(ErrorKind::unsupported, path_, "not a DOCX (not a zip archive)");
     zip_ = std::make_unique<ZipArchive>(path_, std::move(bytes), options_);
@@ -142,6 +149,10 @@ class DocxReader {
         return *p;
       }
     }
+    // A package that says it is an office document but lacks its main part is a damaged
+    // DOCX; a zip with no sign of being one is simply not a DOCX.
+    if (package.first_of_type("officeDocument") != nullptr || zip_->contains("[Content_Types].xml"))
+      throw Error(ErrorKind::corrupt, path_, "DOCX has no main document part (word/document.xml)");
     throw Error(ErrorKind::unsupported, path_, "not a DOCX: no word/document.xml");
   }
 

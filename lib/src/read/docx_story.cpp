@@ -403,7 +403,10 @@ class StoryReader::Walk {
       if (!p.hidden.empty()) p.hidden.append_synthetic(s);
       return;
     }
-    visible_target(p).append_synthetic(s);
+    BlockBuilder& b = visible_target(p);
+    // Whitespace before any text (the tab after a footnote mark, an indenting tab) is layout.
+    if (b.empty() && (s == "\t" || s == "\n")) return;
+    b.append_synthetic(s);
     if (!insertions_.empty() && !p.inserted.empty()) p.inserted.append_synthetic(s);
   }
 
