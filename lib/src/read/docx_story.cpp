@@ -464,14 +464,10 @@ class StoryReader::Walk {
     close_segment(p, p.hidden, hidden_kind(p), {}, true);
   }
 
+  // Leading whitespace of a block (the space after a footnote mark) is dropped: the anchor
+  // starts past it.
   void append_source(BlockBuilder& b, std::string_view t, std::uint32_t carrier) {
-    const auto length = static_cast<std::uint32_t>(t.size());
-    if (unicode::is_valid_utf8(t)) {
-      b.append(t, SourceKind::docx_text, ctx_.part.index, carrier, 0, length);
-    } else {
-      // Bad bytes in a part that says it is UTF-8: show U+FFFD, keep the source length.
-      b.append(unicode::repair_utf8(t), SourceKind::docx_text, ctx_.part.index, carrier, 0, length);
-    }
+    append_trimmed(b, t, ctx_.part.index, carrier);
   }
 
   // Appends carrier text to a builder, dropping leading whitespace while it is empty (field
