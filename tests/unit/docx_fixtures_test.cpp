@@ -252,6 +252,25 @@ TEST(DocxFixtures, LongReportCounts) {
   EXPECT_NE(find_block(doc, BlockKind::heading, "Recommendations (continued)"), nullptr);
 }
 
+// The fictional corpus drafts: anchors exact, nothing readable left out of every block.
+TEST(DocxFixtures, CorpusDraftsAnchorsAndCarriers) {
+  const std::filesystem::path corpus = testdata("corpus");
+  if (!std::filesystem::exists(corpus)) GTEST_SKIP() << "no testdata/corpus";
+  int read = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(corpus)) {
+    const std::filesystem::path draft = entry.path() / "draft.docx";
+    if (!std::filesystem::exists(draft)) continue;
+    SCOPED_TRACE(draft.string());
+    const Document doc = read_docx(draft.string());
+    test::CarrierLookup carriers(test::read_zip_entries(draft.string()));
+    test::expect_exact_docx_anchors(doc, carriers);
+    test::expect_every_carrier_placed(doc, carriers);
+    EXPECT_FALSE(doc.blocks.empty());
+    ++read;
+  }
+  if (read == 0) GTEST_SKIP() << "no corpus draft.docx yet";
+}
+
 // testdata/bad: each file fails with the kind its README gives.
 TEST(DocxFixtures, BadFilesFailWithTheirKind) {
   const std::pair<const char*, ErrorKind> cases[] = {

@@ -445,5 +445,30 @@ TEST(DocxReader, DocumentPropertiesBecomeMetadata) {
   EXPECT_EQ(doc.blocks.at(0).text, "Body");
 }
 
+TEST(DocxReader, LevelRestartAfterAChosenLevelAndListsThroughNumberingStyles) {
+  const std::string numbering = test::wml(
+      "numbering",
+      "<w:abstractNum w:abstractNumId=\"0\">" + level(0, "decimal", "%1") + level(1, "lowerLetter", "%1%2") +
+          level(2, "lowerRoman", "(%3)", "<w:lvlRestart w:val=\"1\"/>") + "</w:abstractNum>"
+          "<w:abstractNum w:abstractNumId=\"1\"><w:styleLink w:val=\"OurList\"/>" + level(0, "upperLetter", "%1.") +
+          "</w:abstractNum>"
+          "<w:abstractNum w:abstractNumId=\"2\"><w:numStyleLink w:val=\"OurList\"/></w:abstractNum>"
+          "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+          "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
+          "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"2\"/></w:num>");
+  const std::string styles = test::wml(
+      "styles", "<w:style w:type=\"numbering\" w:styleId=\"OurList\"><w:name w:val=\"Our List\"/>"
+                "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr></w:pPr></w:style>");
+  DocxPackage pkg(numbered("one", 1, 0) + numbered("one a", 1, 1) + numbered("one a i", 1, 2) + numbered("one b", 1, 1) +
+                  numbered("one b ii", 1, 2) + numbered("two", 1, 0) + numbered("two i", 1, 2) +
+                  numbered("linked A", 3, 0) + numbered("linked B", 3, 0));
+  pkg.part("word/numbering.xml", numbering).part("word/styles.xml", styles);
+  pkg.rel("rId1", "numbering", "numbering.xml").rel("rId2", "styles", "styles.xml");
+  const Document doc = read_package(pkg);
+  const char* labels[] = {"1", "1a", "(i)", "1b", "(ii)", "2", "(i)", "A.", "B."};
+  ASSERT_EQ(doc.blocks.size(), std::size(labels)) << dump(doc);
+  for (std::size_t i = 0; i < std::size(labels); ++i) EXPECT_EQ(doc.blocks[i].number, labels[i]) << doc.blocks[i].text;
+}
+
 }  // namespace
 }  // namespace dhr
