@@ -1,6 +1,9 @@
 #include "detect/lexicon.h"
 
-#include <fstream>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
 
 #include "dhr/error.h"
 #include "text/fold.h"
@@ -8,53 +11,183 @@
 namespace dhr::detect {
 namespace {
 
-// Calls fn(line) for each non-empty, non-comment (#) line of a UTF-8 list file.
+// Reads a whole list file: the lists are a few MB, and one read is the fastest way in.
+std::string read_list(const std::string& path) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) throw Error(ErrorKind::not_found, path, "dictionary file missing (is the data folder complete?)");
+  std::string data;
+  if (std::fseek(f.get(), 0, SEEK_END) == 0) {
+    const long size = std::ftell(f.get());
+    std::rewind(f.get());
+    if (size > 0) data.reserve(static_cast<std::size_t>(size));
+  }
+  char buf[1 << 16];
+  for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, f.get())) > 0;) data.append(buf, n);
+  if (std::ferror(f.get())) throw Error(ErrorKind::io, path, "cannot read dictionary file");
+  return data;
+}
+
+// Calls fn(line) for each non-empty, non-comment (#) line of a list's text.
 template <typename Fn>
-void for_each_line(const std::string& path, Fn fn) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::not_found, path, "dictionary file missing (is the data folder complete?)");
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+void for_each_line_of(std::string_view text, Fn fn) {
+  while (!text.empty()) {
+    const auto nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     fn(line);
   }
 }
 
+template <typename Fn>
+void for_each_line(const std::string& path, Fn fn) {
+  for_each_line_of(read_list(path), fn);
+}
+
+// Field i (0-based) of a TAB-separated line; empty when absent.
+std::string_view field(std::string_view line, int i) {
+  for (; i > 0; --i) {
+    const auto t = line.find('\t');
+    if (t == std::string_view::npos) return {};
+    line.remove_prefix(t + 1);
+  }
+  return line.substr(0, line.find('\t'));
+}
+
+NameGender gender_from(std::string_view g) {
+  if (g == "f") return NameGender::female;
+  if (g == "m") return NameGender::male;
+  return NameGender::unknown;
+}
+
+// Loads a generated (folded, sorted) list into a WordSet; fn(line) sees each line too.
+template <typename Fn>
+void load_sorted(const std::string& path, WordSet& set, Fn fn) {
+  std::string text = read_list(path);
+  std::vector<std::string_view> words;
+  words.reserve(text.size() / 8);  // about one word per 8 bytes in these lists
+  for_each_line_of(text, [&](std::string_view line) {
+    fn(line);
+    words.push_back(field(line, 0));
+  });
+  set.adopt(std::move(text), std::move(words));
+}
+
 }  // namespace
+
+bool WordSet::contains(std::string_view w) const {
+  return std::binary_search(sorted_.begin(), sorted_.end(), w) || (!added_.empty() && added_.contains(w));
+}
+
+std::ptrdiff_t WordSet::sorted_index(std::string_view w) const {
+  const auto it = std::lower_bound(sorted_.begin(), sorted_.end(), w);
+  return it != sorted_.end() && *it == w ? it - sorted_.begin() : -1;
+}
+
+void WordSet::adopt(std::string text, std::vector<std::string_view> words) {
+  // The views point into `text`; a short string lives inside the std::string object
+  // itself (and would move), so its words are copied instead.
+  if (text.size() < 64) {
+    for (std::string_view w : words) added_.emplace(w);
+    return;
+  }
+  texts_.push_back(std::make_shared<const std::string>(std::move(text)));
+  if (!std::is_sorted(words.begin(), words.end())) std::sort(words.begin(), words.end());
+  if (sorted_.empty()) {
+    sorted_ = std::move(words);
+  } else {
+    sorted_.insert(sorted_.end(), words.begin(), words.end());
+    std::sort(sorted_.begin(), sorted_.end());
+  }
+}
 
 Lexicon Lexicon::load(const std::string& data_dir) {
   Lexicon lex;
   const std::string dir = data_dir + "/dictionaries/";
-  for_each_line(dir + "words/common.txt", [&](const std::string& w) { lex.add_common_word(w); });
-  for_each_line(dir + "names/given.txt", [&](const std::string& n) { lex.add_given_name(n.substr(0, n.find('\t'))); });
-  for_each_line(dir + "names/surnames.txt", [&](const std::string& n) { lex.add_surname(n.substr(0, n.find('\t'))); });
-  for_each_line(dir + "places/places.tsv", [&](const std::string& row) {
-    // name <TAB> county <TAB> kind (town|city|village|county)
-    const auto t1 = row.find('\t');
-    const auto t2 = t1 == std::string::npos ? std::string::npos : row.find('\t', t1 + 1);
+  // Generated lists are folded and sorted by build.sh; hand-written ones are folded here
+  // (they are small, and people type capitals and curly quotes).
+  load_sorted(dir + "words/common.txt", lex.common_words_, [](std::string_view) {});
+  std::vector<std::pair<std::string_view, GivenName>> given;
+  given.reserve(70000);
+  load_sorted(dir + "names/given.txt", lex.given_names_, [&](std::string_view row) {
+    GivenName g{gender_from(field(row, 1)), static_cast<std::uint32_t>(std::strtoul(std::string(field(row, 2)).c_str(), nullptr, 10))};
+    given.emplace_back(field(row, 0), g);
+  });
+  // The info goes by sorted position: the file's order when it was sorted (as build.sh
+  // writes it), else looked up.
+  lex.given_sorted_info_.resize(given.size());
+  const bool in_order = std::is_sorted(given.begin(), given.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    const auto at = in_order ? static_cast<std::ptrdiff_t>(i) : lex.given_names_.sorted_index(given[i].first);
+    if (at >= 0) lex.given_sorted_info_[static_cast<std::size_t>(at)] = given[i].second;
+  }
+  load_sorted(dir + "names/surnames.txt", lex.surnames_, [](std::string_view) {});
+  for_each_line(dir + "places/places.tsv", [&](std::string_view row) {
+    // name <TAB> county <TAB> kind (city|town|village|county)
     Place p;
-    p.name = row.substr(0, t1);
-    if (t1 != std::string::npos) p.county = row.substr(t1 + 1, t2 == std::string::npos ? std::string::npos : t2 - t1 - 1);
-    p.is_county = t2 != std::string::npos && row.substr(t2 + 1) == "county";
+    p.name = std::string(field(row, 0));
+    p.county = std::string(field(row, 1));
+    p.kind = std::string(field(row, 2));
+    p.is_county = p.kind == "county";
     lex.add_place(std::move(p));
   });
-  for_each_line(dir + "keep/never_identifiers.txt", [&](const std::string& phrase) { lex.add_never_identifier(phrase); });
+  for_each_line(dir + "words/not_names.txt", [&](std::string_view w) { lex.add_not_name(w); });
+  for_each_line(dir + "keep/agency_heads.txt", [&](std::string_view w) { lex.add_agency_head(w); });
+  for_each_line(dir + "organisations/heads.tsv", [&](std::string_view row) {
+    const std::string_view kind = field(row, 1);
+    const auto category = kind == "school" ? Category::school : kind == "pub" ? Category::pub : Category::employer;
+    lex.add_organisation_head(field(row, 0), category);
+  });
+  for_each_line(dir + "keep/never_identifiers.txt", [&](std::string_view phrase) { lex.add_never_identifier(phrase); });
   return lex;
 }
 
 const Place* Lexicon::place(std::string_view folded) const {
-  const auto it = places_.find(std::string(folded));
+  auto it = places_.find(folded);
+  if (it == places_.end() && folded.find('-') != std::string_view::npos) {
+    std::string key(folded);
+    for (char& c : key)
+      if (c == '-') c = ' ';
+    it = places_.find(key);
+  }
   return it == places_.end() ? nullptr : &it->second;
 }
 
+std::optional<Category> Lexicon::organisation_head(std::string_view folded) const {
+  const auto it = organisation_heads_.find(folded);
+  return it == organisation_heads_.end() ? std::nullopt : std::optional<Category>(it->second);
+}
+
+const GivenName* Lexicon::given_name(std::string_view folded) const {
+  const auto at = given_names_.sorted_index(folded);
+  if (at >= 0) return &given_sorted_info_[static_cast<std::size_t>(at)];
+  const auto it = given_added_info_.find(folded);
+  return it == given_added_info_.end() ? nullptr : &it->second;
+}
+
 void Lexicon::add_common_word(std::string_view word) { common_words_.insert(unicode::fold(word)); }
-void Lexicon::add_given_name(std::string_view name) { given_names_.insert(unicode::fold(name)); }
+void Lexicon::add_given_name(std::string_view name) { add_given_name(name, NameGender::unknown, 0); }
+void Lexicon::add_given_name(std::string_view name, NameGender gender, std::uint32_t count) {
+  std::string key = unicode::fold(name);
+  given_names_.insert(key);
+  given_added_info_.emplace(std::move(key), GivenName{gender, count});
+}
 void Lexicon::add_surname(std::string_view name) { surnames_.insert(unicode::fold(name)); }
 void Lexicon::add_place(Place place) {
+  if (place.is_county && place.kind.empty()) place.kind = "county";
   std::string key = unicode::fold(place.name);
-  places_.emplace(std::move(key), std::move(place));
+  // Reports write "Stoke on Trent" as often as "Stoke-on-Trent": the detectors look places
+  // up with hyphens made spaces, so that is the key.
+  for (char& c : key)
+    if (c == '-') c = ' ';
+  places_.emplace(std::move(key), std::move(place));  // emplace keeps the first of a name
 }
 void Lexicon::add_never_identifier(std::string_view phrase) { never_.push_back(std::string(phrase)); }
+void Lexicon::add_not_name(std::string_view word) { not_names_.insert(unicode::fold(word)); }
+void Lexicon::add_agency_head(std::string_view word) { agency_heads_.insert(unicode::fold(word)); }
+void Lexicon::add_organisation_head(std::string_view word, Category category) {
+  organisation_heads_.emplace(unicode::fold(word), category);
+}
 
 }  // namespace dhr::detect

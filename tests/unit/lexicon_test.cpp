@@ -1,0 +1,143 @@
+#include "detect/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <string>
+
+#include "dhr/detect.h"
+#include "dhr/error.h"
+#include "text/fold.h"
+
+namespace dhr::detect {
+namespace {
+
+TEST(Lexicon, HandBuiltListsFoldTheirKeys) {
+  Lexicon lex;
+  lex.add_common_word("Rose");
+  lex.add_given_name("Zoë", NameGender::female, 1200);
+  lex.add_given_name("Tariq");
+  lex.add_surname("O’Connell");
+  lex.add_not_name("June");
+  lex.add_agency_head("Hospital");
+  lex.add_organisation_head("Academy", Category::school);
+  lex.add_place({"Stoke-on-Trent", "Staffordshire", false, "city"});
+  lex.add_place({"Staffordshire", "", true, ""});
+
+  EXPECT_TRUE(lex.is_common_word("rose"));
+  EXPECT_TRUE(lex.is_given_name("zoe"));
+  ASSERT_NE(lex.given_name("zoe"), nullptr);
+  EXPECT_EQ(lex.given_name("zoe")->gender, NameGender::female);
+  EXPECT_EQ(lex.given_name("zoe")->count, 1200u);
+  EXPECT_EQ(lex.given_name("tariq")->gender, NameGender::unknown);
+  EXPECT_EQ(lex.given_name("rose"), nullptr);
+  EXPECT_TRUE(lex.is_surname("o'connell"));
+  EXPECT_TRUE(lex.is_not_name("june"));
+  EXPECT_TRUE(lex.is_agency_head("hospital"));
+  EXPECT_EQ(lex.organisation_head("academy"), Category::school);
+  EXPECT_FALSE(lex.organisation_head("hospital").has_value());
+  EXPECT_EQ(lex.given_name_count(), 2u);
+}
+
+TEST(Lexicon, PlacesMatchWithHyphensOrSpaces) {
+  Lexicon lex;
+  lex.add_place({"Stoke-on-Trent", "Staffordshire", false, "city"});
+  lex.add_place({"Staffordshire", "", true, ""});
+  lex.add_place({"Stone", "Staffordshire", false, "town"});
+  lex.add_place({"Stone", "Kent", false, "town"});  // the first of a name wins
+  for (const char* key : {"stoke-on-trent", "stoke on trent"}) {
+    const Place* p = lex.place(key);
+    ASSERT_NE(p, nullptr) << key;
+    EXPECT_EQ(p->name, "Stoke-on-Trent");
+    EXPECT_EQ(p->county, "Staffordshire");
+  }
+  ASSERT_NE(lex.place("staffordshire"), nullptr);
+  EXPECT_TRUE(lex.place("staffordshire")->is_county);
+  EXPECT_EQ(lex.place("staffordshire")->kind, "county");
+  EXPECT_EQ(lex.place("stone")->county, "Staffordshire");
+  EXPECT_EQ(lex.place("cannock"), nullptr);
+}
+
+TEST(Lexicon, MissingDataFolderNamesTheFile) {
+  try {
+    (void)Lexicon::load("/nonexistent-dhr-data");
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("common.txt"), std::string::npos);
+  }
+}
+
+class RealLexicon : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const auto t0 = std::chrono::steady_clock::now();
+    lex_ = new Lexicon(Lexicon::load(find_data_dir()));
+    load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  }
+  static void TearDownTestSuite() { delete lex_; }
+  static Lexicon* lex_;
+  static double load_ms_;
+};
+Lexicon* RealLexicon::lex_ = nullptr;
+double RealLexicon::load_ms_ = 0;
+
+TEST_F(RealLexicon, LoadsQuickly) {
+  RecordProperty("load_ms", std::to_string(load_ms_));
+  std::printf("Lexicon::load: %.1f ms\n", load_ms_);
+  // The budget is 150 ms on the dev machine; sanitizer and debug builds are slower.
+  EXPECT_LT(load_ms_, 1500.0);
+}
+
+TEST_F(RealLexicon, KnowsNamesWordsPlacesAndAgencies) {
+  const Lexicon& lex = *lex_;
+  for (const char* w : {"will", "rose", "grace", "hope", "baker", "wood", "young", "police", "review"})
+    EXPECT_TRUE(lex.is_common_word(w)) << w;
+  for (const char* w : {"tariq", "natasha", "zoe", "agnieszka", "will", "rose", "grace"}) EXPECT_TRUE(lex.is_given_name(w)) << w;
+  EXPECT_EQ(lex.given_name("natasha")->gender, NameGender::female);
+  EXPECT_EQ(lex.given_name("lewis")->gender, NameGender::male);
+  for (const char* w : {"okafor", "whitlock", "kowalczyk", "mahmood"}) EXPECT_TRUE(lex.is_surname(w) || lex.is_given_name(w)) << w;
+  EXPECT_FALSE(lex.is_common_word("tariq"));
+  for (const char* w : {"june", "mr", "victim", "england"}) EXPECT_TRUE(lex.is_not_name(w)) << w;
+  ASSERT_NE(lex.place("cannock"), nullptr);
+  EXPECT_EQ(lex.place("cannock")->county, "Staffordshire");
+  EXPECT_EQ(lex.place("longton")->county, "Staffordshire");
+  EXPECT_EQ(lex.place("nuneaton")->county, "Warwickshire");
+  ASSERT_NE(lex.place("west midlands"), nullptr);
+  EXPECT_TRUE(lex.place("west midlands")->is_county);
+  EXPECT_EQ(lex.place("stoke on trent")->kind, "city");
+  EXPECT_TRUE(lex.is_agency_head("hospital"));
+  EXPECT_EQ(lex.organisation_head("academy"), Category::school);
+  bool clares_law = false, west_midlands_police = false;
+  for (const std::string& p : lex.never_identifiers()) {
+    clares_law = clares_law || p == "Clare's Law";
+    west_midlands_police = west_midlands_police || p == "West Midlands Police";
+  }
+  EXPECT_TRUE(clares_law);
+  EXPECT_TRUE(west_midlands_police);
+}
+
+// build.sh promises folded, sorted lists: the loader relies on both.
+TEST(LexiconFiles, GeneratedListsAreFoldedAndSorted) {
+  const std::string dir = find_data_dir() + "/dictionaries/";
+  for (const char* file : {"words/common.txt", "names/given.txt", "names/surnames.txt"}) {
+    std::ifstream in(dir + file, std::ios::binary);
+    ASSERT_TRUE(in) << file;
+    std::string line, previous;
+    std::size_t n = 0, unfolded = 0, unsorted = 0;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      const std::string key = line.substr(0, line.find('\t'));
+      if (unicode::fold(key) != key) ++unfolded;
+      if (n > 0 && !(previous < key)) ++unsorted;
+      previous = key;
+      ++n;
+    }
+    EXPECT_GT(n, 1000u) << file;
+    EXPECT_EQ(unfolded, 0u) << file;
+    EXPECT_EQ(unsorted, 0u) << file;
+  }
+}
+
+}  // namespace
+}  // namespace dhr::detect
