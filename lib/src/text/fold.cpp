@@ -41,7 +41,7 @@ bool special_fold(char32_t cp, std::string& out) {
   return false;
 }
 
-std::string fold_code_point(char32_t cp) {
+std::string fold_code_point(char32_t cp, bool keep_case) {
   std::string out;
   if (special_fold(cp, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
@@ -64,29 +64,30 @@ std::string fold_code_point(char32_t cp) {
     }
     kept.append(c);
   }
-  kept.foldCase();
+  if (!keep_case) kept.foldCase();
   kept.toUTF8String(out);
   return out;
 }
 
-// Folds of non-ASCII code points, computed once per thread.
-const std::string& cached_fold(char32_t cp) {
-  thread_local std::unordered_map<char32_t, std::string> cache;
+// Folds of non-ASCII code points, computed once per thread (one cache per case mode).
+const std::string& cached_fold(char32_t cp, bool keep_case) {
+  thread_local std::unordered_map<char32_t, std::string> caches[2];
+  auto& cache = caches[keep_case ? 1 : 0];
   auto it = cache.find(cp);
-  if (it == cache.end()) it = cache.emplace(cp, fold_code_point(cp)).first;
+  if (it == cache.end()) it = cache.emplace(cp, fold_code_point(cp, keep_case)).first;
   return it->second;
 }
 
 // Calls emit(folded piece, original begin, original end) for each code point of s.
 template <typename Emit>
-void for_each_fold(std::string_view s, Emit emit) {
+void for_each_fold(std::string_view s, bool keep_case, Emit emit) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
   const auto n = static_cast<int32_t>(s.size());
   for (int32_t i = 0; i < n;) {
     const std::uint8_t b = bytes[i];
     if (b < 0x80) {
       char c = static_cast<char>(b);
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c >= 'A' && c <= 'Z' && !keep_case) c = static_cast<char>(c - 'A' + 'a');
       else if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
       else if (c == '`') c = '\'';
       emit(std::string_view(&c, 1), static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1));
@@ -100,25 +101,26 @@ void for_each_fold(std::string_view s, Emit emit) {
       emit(std::string_view("\xEF\xBF\xBD"), static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i));
       continue;
     }
-    emit(std::string_view(cached_fold(static_cast<char32_t>(cp))), static_cast<std::uint32_t>(start),
+    emit(std::string_view(cached_fold(static_cast<char32_t>(cp), keep_case)), static_cast<std::uint32_t>(start),
          static_cast<std::uint32_t>(i));
   }
 }
 
 }  // namespace
 
-std::string fold(std::string_view original) {
+std::string fold(std::string_view original, FoldOptions options) {
   std::string out;
   out.reserve(original.size());
-  for_each_fold(original, [&](std::string_view piece, std::uint32_t, std::uint32_t) { out.append(piece); });
+  for_each_fold(original, options.keep_case, [&](std::string_view piece, std::uint32_t, std::uint32_t) { out.append(piece); });
   return out;
 }
 
-FoldedText::FoldedText(std::string_view original) : original_size_(static_cast<std::uint32_t>(original.size())) {
+FoldedText::FoldedText(std::string_view original, FoldOptions options)
+    : original_size_(static_cast<std::uint32_t>(original.size())) {
   text_.reserve(original.size());
   from_.reserve(original.size());
   to_.reserve(original.size());
-  for_each_fold(original, [&](std::string_view piece, std::uint32_t b, std::uint32_t e) {
+  for_each_fold(original, options.keep_case, [&](std::string_view piece, std::uint32_t b, std::uint32_t e) {
     text_.append(piece);
     from_.insert(from_.end(), piece.size(), b);
     to_.insert(to_.end(), piece.size(), e);

@@ -5,6 +5,10 @@
 // straight, dashes made '-', every kind of space and line break made ' ', soft hyphens
 // and zero-width characters dropped. Offsets in the folded text map back to the original,
 // because findings must point at the original text.
+//
+// FoldOptions{.keep_case = true} does all of that except the case folding: patterns for
+// postcodes, vehicle registrations and addresses use capitals as evidence ("WS11 1AB",
+// "Station Road"), yet still want straight dashes, plain spaces and no soft hyphens.
 #pragma once
 
 #include <cstdint>
@@ -15,14 +19,18 @@
 
 namespace dhr::unicode {
 
+struct FoldOptions {
+  bool keep_case = false;  // true: letters keep their case (diacritics still go)
+};
+
 // The folded form of one string (for dictionary keys and case-file names).
-std::string fold(std::string_view original);
+std::string fold(std::string_view original, FoldOptions options = {});
 
 // A folded copy of a text with a map from every folded byte back to the original.
 class FoldedText {
  public:
   FoldedText() = default;
-  explicit FoldedText(std::string_view original);
+  explicit FoldedText(std::string_view original, FoldOptions options = {});
 
   const std::string& text() const { return text_; }
 
