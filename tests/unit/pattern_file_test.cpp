@@ -1,0 +1,167 @@
+// Reading pattern files and loading the detector: the format, and errors that name the
+// file and line without RE2 writing anything to stderr.
+#include <gtest/gtest.h>
+
+#include "detect/pattern_detector.h"
+#include "detect/pattern_file.h"
+#include "dhr/error.h"
+#include "pattern_scan_helpers.h"
+#include "test_files.h"
+
+namespace dhr::detect {
+namespace {
+
+const char* kGood = R"(
+[lists]
+colour = ["Red", "Green", "Blue Green"]
+
+[define]
+code = '{{colour}}-\d{3}'
+
+[[pattern]]
+name = "colour_code"
+category = "URL"
+regex = '\b(?P<id>{{code}})\b'
+group = "id"
+confidence = 0.7
+why = "test"
+context.raise = ["code"]
+context.exclude = ["not"]
+examples.match = ["Red-123", { text = "the code Blue Green-456 here", expect = "Blue Green-456" }]
+examples.no_match = ["Purple-123"]
+)";
+
+// The message of the dhr::Error that parsing `text` throws ("" when none).
+std::string error_of(const std::string& text) {
+  try {
+    PatternDetector::from_specs(parse_pattern_texts({{"my.toml", text}}));
+  } catch (const Error& e) {
+    EXPECT_EQ(e.path(), "my.toml");
+    return e.message();
+  }
+  return {};
+}
+
+TEST(PatternFile, ReadsListsDefinitionsContextAndExamples) {
+  const auto specs = parse_pattern_texts({{"my.toml", kGood}});
+  ASSERT_EQ(specs.size(), 1u);
+  const PatternSpec& p = specs[0];
+  EXPECT_EQ(p.name, "colour_code");
+  EXPECT_EQ(p.form, "colour_code");  // defaults to the name
+  EXPECT_EQ(p.category, Category::url);
+  EXPECT_EQ(p.group_name, "id");
+  EXPECT_NE(p.regex.find("Blue\\ Green|Green"), std::string::npos);  // longest first
+  EXPECT_EQ(p.line, 8);
+  EXPECT_EQ(p.context.raise, std::vector<std::string>{"code"});
+  ASSERT_EQ(p.match.size(), 2u);
+  EXPECT_EQ(p.match[1].expect, "Blue Green-456");
+  EXPECT_EQ(p.no_match.size(), 1u);
+}
+
+TEST(PatternFile, ErrorsNameTheFileAndLine) {
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a('\nconfidence = 0.5\nwhy = 'w'\n"),
+            "line 4: pattern 'x': regex rejected by RE2: missing ): a(");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\ncolour = 1\n"),
+            "line 7: unknown key 'colour' in [[pattern]]");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'SHOE_SIZE'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\n"),
+            "line 3: 'SHOE_SIZE' is not a category patterns can find");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = '{{nothing}}'\nconfidence = 0.5\nwhy = 'w'\n"),
+            "line 4: '{{nothing}}' is neither a list nor a definition");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\nvalidate = 'luhn'\n"),
+            "line 7: no check named 'luhn' (there are: nhs_mod11, ni_prefix, vehicle_age, date, date_of_death, address_town)");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = '(a)'\ngroup = 2\nconfidence = 0.5\nwhy = 'w'\n"),
+            "line 1: pattern 'x': group 2 but the regex has 1 capture(s)");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 2\nwhy = 'w'\n"),
+            "line 5: 'confidence' must be in (0, 1]");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nconfidence = 0.5\nwhy = 'w'\n"), "line 1: pattern without 'regex'");
+  EXPECT_EQ(error_of("[define]\na = '{{b}}'\nb = '{{a}}'\n[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = '{{a}}'\nconfidence = 0.5\nwhy = 'w'\n"),
+            "line 7: definitions refer to each other in a loop");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\n"
+                     "[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'b'\nconfidence = 0.5\nwhy = 'w'\n"),
+            "line 7: pattern name 'x' is used twice");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\n"
+                     "examples.match = [{ text = 'abc', expect = 'z' }]\n"),
+            "line 7: the expected identifier is not part of the example's text");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\ncontext.required = true\n"),
+            "line 7: context.required needs context.raise words");
+  EXPECT_TRUE(error_of("[[pattern]\nname = 'x'\n").starts_with("line 1: not valid TOML"));
+}
+
+TEST(PatternFile, Re2WritesNothingToStderr) {
+  testing::internal::CaptureStderr();
+  EXPECT_FALSE(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = '(?P<a>x)(?P<a>y)[z'\nconfidence = 0.5\nwhy = 'w'\n").empty());
+  EXPECT_FALSE(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\nreject = '(?<=x)'\n").empty());
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+}
+
+TEST(PatternFile, LoadAddsTheUsersFilesAfterTheDataDir) {
+  test::TempDir dir;
+  std::filesystem::create_directories(dir.path() / "patterns");
+  dir.write("patterns/a.toml", kGood);
+  const std::string extra = dir.write("mine.toml", R"(
+[[pattern]]
+name = "case_ref"
+category = "URL"
+regex = '\bCASE-{{colour}}\b'
+confidence = 0.6
+why = "uses a list from another file"
+examples.match = ["CASE-Red"]
+examples.no_match = ["CASE-Pink"]
+)");
+  const auto d = PatternDetector::load(dir.path().string(), {extra});
+  ASSERT_EQ(d.specs().size(), 2u);
+  EXPECT_EQ(d.specs()[1].name, "case_ref");
+  EXPECT_EQ(d.specs()[1].file, extra);
+
+  // A bad user file is reported by its own name.
+  const std::string bad = dir.write("bad.toml", "[[pattern]]\nname = 'y'\ncategory = 'URL'\nregex = '['\nconfidence = 0.5\nwhy = 'w'\n");
+  try {
+    PatternDetector::load(dir.path().string(), {bad});
+    FAIL() << "a bad regex must throw";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::corrupt);
+    EXPECT_EQ(e.path(), bad);
+    EXPECT_NE(std::string(e.what()).find("line 4"), std::string::npos);
+  }
+  // No pattern files at all.
+  test::TempDir empty;
+  EXPECT_THROW(PatternDetector::load(empty.path().string()), Error);
+}
+
+TEST(PatternFile, ContextRaisesRequiresAndExcludes) {
+  const auto d = PatternDetector::from_specs(parse_pattern_texts({{"my.toml", kGood}}));
+  auto scan = [&](const std::string& text) {
+    auto f = test::ScanFixture::paragraphs({text});
+    std::vector<Finding> out;
+    d.find(f->context(), out);
+    return out;
+  };
+  auto plain = scan("Red-123");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_DOUBLE_EQ(plain[0].confidence, 0.7);
+  EXPECT_EQ(plain[0].rule, "pattern:colour_code");
+  auto raised = scan("the code is Red-123");
+  ASSERT_EQ(raised.size(), 1u);
+  EXPECT_DOUBLE_EQ(raised[0].confidence, 0.75);
+  EXPECT_EQ(raised[0].why, "test (near 'code')");
+  EXPECT_TRUE(scan("this is not Red-123").empty());
+  // Findings point at the original text, whatever folding changed before them.
+  auto moved = scan("Zo\xC3\xAB\xE2\x80\x99s Red-123");
+  ASSERT_EQ(moved.size(), 1u);
+  EXPECT_EQ(moved[0].text, "Red-123");
+  EXPECT_EQ(moved[0].begin, 9u);
+}
+
+TEST(PatternFile, ContextReachesIntoTheNeighbouringBlock) {
+  const auto d = PatternDetector::load(std::string(DHR_TESTDATA_DIR) + "/..");
+  auto f = test::ScanFixture::paragraphs({"he gave his National Insurance number as", "QQ 21 20 82 C."});
+  std::vector<Finding> out;
+  d.find(f->context(), out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].category, Category::ni_number);
+  EXPECT_EQ(out[0].block, 1u);
+  EXPECT_EQ(out[0].text, "QQ 21 20 82 C");
+}
+
+}  // namespace
+}  // namespace dhr::detect
