@@ -39,6 +39,8 @@ TEST(AgeDetector, Aged) {
   EXPECT_EQ(age("the baby, aged 6 months, was"), "aged 6 months = 6m|aged");
   EXPECT_EQ(age("Z (then aged 18) called the Police"), "aged 18 = 18|aged");
   EXPECT_EQ(age("she was aged 38 and 2 children lived with her"), "aged 38 = 38|aged");
+  EXPECT_EQ(age("a man aged approximately 30 was seen"), "aged approximately 30 = 30|aged");
+  EXPECT_EQ(age("a man aged between 30 and 35 was seen"), "aged between 30 and 35 = 30-35|aged_range");
 }
 
 TEST(AgeDetector, YearOld) {
@@ -51,6 +53,8 @@ TEST(AgeDetector, YearOld) {
   EXPECT_EQ(age("when he had access to the 2 year old; the perpetrator"), "the 2 year old = 2|year_old_noun");
   EXPECT_EQ(age("an eighteen year old was arrested"), "an eighteen year old = 18|year_old_noun");
   EXPECT_EQ(age("a 9 month old baby"), "a 9 month old baby = 9m|year_old_adjective|baby");
+  EXPECT_EQ(age("the 17-year-old Zoe was"), "the 17-year-old = 17|year_old_before_name");
+  EXPECT_EQ(age("a 38 year old British woman"), "a 38 year old British woman = 38|year_old_adjective|british woman");
   EXPECT_EQ(age("The 38\xE2\x80\x91year\xE2\x80\x91old victim"), "The 38\xE2\x80\x91year\xE2\x80\x91old victim = 38|year_old_adjective|victim");
 }
 
@@ -85,6 +89,13 @@ TEST(AgeDetector, BareNumbersOnlyWithAPerson) {
   EXPECT_EQ(age("In November 2012 Mr. O'Connell (male, homosexual, 58) was physically assaulted"), "58 = 58|bare");
   EXPECT_EQ(age("Jonah (DOB: 03/10/1980) was 31 at the time of the homicide"), "31 = 31|bare");
   EXPECT_EQ(age("when she was 17, she met him"), "17 = 17|bare");
+  EXPECT_EQ(age("Lewis Young, 31, was arrested"), "31 = 31|bare");
+  EXPECT_EQ(age("the victim, then 38, had moved"), "38 = 38|bare");
+  EXPECT_EQ(age("she turned 18 the following week"), "18 = 18|bare");
+  EXPECT_EQ(age("shortly before her 18th birthday"), "18th birthday = 18|birthday");
+  EXPECT_EQ(age("on his twenty-first birthday"), "twenty-first birthday = 21|birthday");
+  EXPECT_TRUE(ages_in("see paragraphs 3, 31, and 34").empty());
+  EXPECT_TRUE(ages_in("In 2012, 31 incidents were").empty());
   EXPECT_TRUE(ages_in("The number of incidents was 12.").empty());
   EXPECT_TRUE(ages_in("It was 12, and then 13.").empty());
   EXPECT_TRUE(ages_in("She also disclosed that she was five and a half months pregnant").empty());
@@ -153,6 +164,11 @@ TEST(AgeDetector, NeverTheHardCases) {
            "a woman in her late thirties",
            "aged 16 or 17",
            "under 16",
+           "services are available from the age of 18",
+           "women aged between 16 and 24 are most at risk",
+           "a man aged between 30 and",
+           "the 18th recommendation",
+           "on the 3rd of May",
        })
     EXPECT_TRUE(ages_in(text).empty()) << text << "\n  found: " << (ages_in(text).empty() ? "" : ages_in(text)[0].text);
 }

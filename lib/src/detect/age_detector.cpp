@@ -62,6 +62,8 @@ class BlockAges {
         case AgeRules::paren: paren(); break;
         case AgeRules::attr: attr(); break;
         case AgeRules::bare: bare(); break;
+        case AgeRules::apposition: apposition(); break;
+        case AgeRules::birthday: birthday(); break;
         case AgeRules::years_months: years_months(); break;
         case AgeRules::table_line: table_line(); break;
         default: break;
@@ -212,6 +214,7 @@ class BlockAges {
     std::uint32_t end = end_of(whole());
     std::string age = std::to_string(*n);
     const char* shape = "aged";
+    const bool between = cap("approx") == "between";  // "aged between 30 and 35": a range or nothing
     if (has(cap("n2"))) {
       const auto n2 = parse_age_number(cap("n2"));
       if (n2 && *n2 > *n && *n2 <= 115) {
@@ -221,6 +224,7 @@ class BlockAges {
         end = end_of(cap("n"));  // "aged 38 and 2 children": not a range
       }
     }
+    if (between && shape[4] != '_') return;
     if (has(cap("unit")) && end == end_of(whole()) && !has(cap("n2"))) age = age_text(*n, cap("unit").substr(1));
     if (bound_after(end) || group_before(begin)) return;
     add(begin, end, age, shape, 0.9, shape[4] == '_' ? "age: 'aged' with a range (a group)" : "age: 'aged' and a number");
@@ -258,6 +262,13 @@ class BlockAges {
     }
     if (noun_end == 0 && !w0.empty()) {
       if (!has(det) && is_group_noun(w0)) return;  // "for 16 year old girls"
+      // "17-year-old Zoe": the name is its own finding; the age ends before it.
+      const auto w0_begin = static_cast<std::uint32_t>(w0.data() - t_.data());
+      const auto [ob, oe] = ctx_.folded[block_].original_range(w0_begin, w0_begin + static_cast<std::uint32_t>(w0.size()));
+      if (capitalised(ctx_.doc.blocks[block_].text.substr(ob, oe - ob))) {
+        add(first, old_end, age, "year_old_before_name", 0.9, "age: 'year old' before a name");
+        return;
+      }
       noun_end = static_cast<std::size_t>(w0.data() - t_.data()) + w0.size();
       add(first, static_cast<std::uint32_t>(noun_end), age, "year_old_adjective", 0.75,
           "age: 'year old' before a noun", std::string(t_.substr(old_end + 1, noun_end - old_end - 1)));
@@ -298,8 +309,12 @@ class BlockAges {
     const std::uint32_t begin = off(whole()), end = end_of(whole());
     if (!has(prep) && (is_bound_word(word_before(begin)) || word_before(begin) == "reaching")) return;
     if (bound_after(end)) return;
+    // "from the age of 18", "at the age of 16": usually a rule about everyone at a legal
+    // threshold ("services are available from the age of 18") rather than someone's age.
+    const bool threshold = *n == 16 || *n == 18 || *n == 21 || *n == 25 || *n == 65;
     const bool loose = has(prep) && (prep == "from" || prep == "since");
-    add(begin, end, std::to_string(*n), "age_of", loose ? 0.7 : 0.9, "age: 'the age of' and a number");
+    if (loose && threshold) return;
+    add(begin, end, std::to_string(*n), "age_of", loose || threshold ? 0.6 : 0.9, "age: 'the age of' and a number");
   }
 
   void paren() {
@@ -330,13 +345,14 @@ class BlockAges {
     const auto n = parse_age_number(num);
     if (!n || *n < 1 || *n > 110 || num == "one") return;
     const re2::StringPiece after = cap("after");
+    if (!has(after) && !cap("verb").starts_with("turn")) return;
     // "was 10,000", "was 2.5": the number goes on.
     const std::size_t a = end_of(after);
     if ((after == "," || after == ".") && a < t_.size() && t_[a] >= '0' && t_[a] <= '9') return;
     if (bound_after(end_of(num))) return;
     // "was five and a half months pregnant", "was 3 and 4 weeks": a measure, not an age.
-    static const RE2 measure("^(?: and a half| and a bit| and \\d| (?:and )?(?:[a-z]+ ){0,2}(?:months?|weeks?|days?|hours?|minutes?|times|percent|pregnant)\\b)");
-    if (RE2::PartialMatch(t_.substr(end_of(num), 40), measure)) return;
+    static const RE2 measure("^(?: and a half| and a bit| and \\d| (?:[a-z]+ )?(?:months?|weeks?|days?|hours?|minutes?|times|percent|pregnant)\\b)");
+    if (!cap("verb").starts_with("turn") && RE2::PartialMatch(t_.substr(end_of(num), 40), measure)) return;
     const std::uint32_t verb = off(cap("verb"));
     const char before = char_before(verb);
     bool subject = before == ')';
@@ -347,6 +363,30 @@ class BlockAges {
     }
     if (!subject) return;
     add(off(num), end_of(num), std::to_string(*n), "bare", 0.75, "age: a person 'was' a number");
+  }
+
+  // "Lewis Young, 31, was arrested", "the victim, then 38, had": a number between commas
+  // right after a name or a person noun, and not one of a list ("paragraphs 3, 31, 34").
+  void apposition() {
+    const re2::StringPiece num = cap("n");
+    const auto n = parse_age_number(num);
+    if (!n || *n < 1 || *n > 110) return;
+    const std::uint32_t comma = off(whole());
+    std::size_t start = 0;
+    const std::string_view w = word_before(comma, &start);
+    if (w.empty() || parse_age_number(w) || char_before(comma) != w.back()) return;
+    if (!names_a_person(original_word_before(comma), w)) return;
+    const std::string_view next = word_after(end_of(whole()));
+    if (parse_age_number(next) || next == "and" || next == "or") return;  // a list of numbers
+    add(off(num), end_of(num), std::to_string(*n), "bare", 0.75, "age: a number set off by commas after a person");
+  }
+
+  // "her 18th birthday", "his eighteenth birthday": the age a person turned.
+  void birthday() {
+    const re2::StringPiece num = cap("n");
+    const auto n = parse_ordinal(num);
+    if (!n || *n < 1 || *n > 110) return;
+    add(off(num), end_of(whole()), std::to_string(*n), "birthday", 0.8, "age: an ordinal birthday");
   }
 
   void years_months() {

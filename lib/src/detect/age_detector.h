@@ -23,12 +23,15 @@
 // the span each finding covers (brackets), are:
 //
 //   aged                [aged 34] / then [aged 24] / [aged 21 years] / [Aged 21]
-//   aged_range          [aged 23-31 years]                 (a group; <age> is "23-31")
+//   aged_range          [aged 23-31 years] / a man [aged between 30 and 35]
+//                       (a group or an estimate; <age> is "23-31")
 //   year_old_adjective  [a 38 year old woman] / [a 31-year-old man] / her [20 year old son]
 //                       / [the 28 year old driver]: the article a/an/the when present,
 //                       then the number, "year old" and the noun phrase, which is also
 //                       the third field of form ("woman", "white woman", "son")
 //   year_old_noun       [the 2 year old] / [a 17-year-old], with no noun after it
+//   year_old_before_name [17-year-old] Zoe / [the 28 year old] Will Kenward: the name
+//                       after it is a finding of its own
 //   years_old           was [21 years old] / was [around 22 years old] (an approximating
 //                       word - around, about, approximately, nearly, almost - is inside
 //                       the span: a band already approximates)
@@ -37,7 +40,9 @@
 //   age_label           [age 33] / [Age: 33] / [age (17)]
 //   age_of              [at the age of 15] / [from the age of 12] / [the age of 15]
 //   parenthesised       Tomasz Nowak [(71)] / her son [(12)]   (the brackets are inside)
-//   bare                (male, homosexual, [58]) / Jonah was [31] at the time
+//   bare                (male, homosexual, [58]) / Jonah was [31] at the time /
+//                       Lewis Young, [31], was arrested / she turned [18] that week
+//   birthday            her [18th birthday] / his [eighteenth birthday]
 //   table               a cell [33] under or beside an "Age" header cell, or a line
 //                       "Age (in May 2015) [33] [20]" of a table read as text
 //

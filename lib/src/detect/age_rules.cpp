@@ -31,7 +31,7 @@ AgeRules build() {
   const std::string approx = kApprox;
   // aged 34 / aged 23-31 years / aged 21 years / aged 17 years and 9 months / aged 6 months
   const std::string aged =
-      "\\baged:? (?P<n>NUM)\\b(?:(?: ?- ?| to | and )(?P<n2>NUM)\\b)?(?P<unit> (?:years?|yrs?|months?|weeks?)\\b(?: old\\b)?)?"
+      "\\baged:? (?:(?P<approx>around|about|approximately|approx\\.?|nearly|almost|roughly|between) )?(?P<n>NUM)\\b(?:(?: ?- ?| to | and )(?P<n2>NUM)\\b)?(?P<unit> (?:years?|yrs?|months?|weeks?)\\b(?: old\\b)?)?"
       "(?:,? (?:and )?(?P<m>\\d{1,2}|NUM) months?\\b)?";
   // a 38 year old / the 28-year-old / 2 years old / around 22 years old / 9 month old
   const std::string year_old = "\\b(?:(?P<det>a|an|the) )?" + approx +
@@ -48,11 +48,20 @@ AgeRules build() {
   const std::string attr =
       "\\((?:(?P<list>[a-z][a-z -]{0,30}(?:, [a-z][a-z -]{0,30}){0,4}), (?P<n>\\d{1,3})\\)|(?P<n2>\\d{1,3}), "
       "(?:male|female|man|woman|boy|girl|m|f)\\b)";
-  // Jonah was 31 at the time / she was 17. / he turned 18 in May
+  // Jonah was 31 at the time / she was 17. / he turned 18 the following week (after
+  // "turned" anything may follow; after "was" only what ends a statement of age)
   const std::string bare =
       "\\b(?P<verb>is|was|were|had turned|turned|turns|turning|is now|was then|was only|was just|was still|is still|"
       "was by then|was by that time|was at that time) (?P<n>NUM)\\b(?P<after>[,.;:)]| at the time\\b| when\\b| and\\b|"
-      " in\\b| on\\b| by\\b|$)";
+      " in\\b| on\\b| by\\b|$)?";
+  // Lewis Young, 31, was arrested / the victim, then 38, had
+  const std::string apposition = ", (?:(?P<then>then|now|aged) )?(?P<n>\\d{1,3}),";
+  // her 18th birthday / his eighteenth birthday
+  const std::string birthday =
+      "\\b(?P<n>\\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:first|second|"
+      "third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+      "seventeenth|eighteenth|nineteenth)|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth) "
+      "birthday\\b";
   // 17 years 9 months / 17 years and 9 months (only after the word age: see the detector)
   const std::string years_months = "\\b(?P<n>NUM) years?,? (?:and )?(?P<m>\\d{1,2}|NUM) months?\\b";
   // A table read as text: "Age (in May 2015) 33 20", "<b>Age</b> 33 20", and as a PDF
@@ -60,7 +69,7 @@ AgeRules build() {
   const std::string table_line =
       "^\\s*(?:<[a-z]+>|\\*\\*)?ages?(?: ?\\([^)]{0,40}\\)| ?\\([a-z ]{0,30}| (?:in|at|on|as at|when)\\b[^0-9()]{0,25}(?:\\d{4})?)?"
       "(?:</[a-z]+>|\\*\\*)?:?(?P<nums>(?:\\s+\\d{1,3}){1,8})\\s*$";
-  const std::string all[AgeRules::count] = {aged, year_old, of_age, label, age_of, paren, attr, bare, years_months, table_line};
+  const std::string all[AgeRules::count] = {aged, year_old, of_age, label, age_of, paren, attr, bare, apposition, years_months, birthday, table_line};
   RE2::Options o;
   o.set_log_errors(false);
   r.set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);

@@ -15,7 +15,7 @@ namespace dhr::detect {
 struct AgeRules {
   // Rules run on every scanned block, in this order; `set` holds them all so that one
   // pass over a block says which can match.
-  enum Index { aged, year_old, of_age, label, age_of, paren, attr, bare, years_months, table_line, count };
+  enum Index { aged, year_old, of_age, label, age_of, paren, attr, bare, apposition, years_months, birthday, table_line, count };
   std::unique_ptr<RE2> rule[count];
   std::unique_ptr<RE2::Set> set;
 

@@ -50,6 +50,25 @@ std::optional<int> parse_age_number(std::string_view w) {
   return tens * 10 + unit;
 }
 
+std::optional<int> parse_ordinal(std::string_view w) {
+  static constexpr std::string_view kOrdinals[] = {
+      "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+      "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+  static constexpr std::string_view kTenths[] = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+                                                 "seventieth", "eightieth", "ninetieth"};
+  if (w.size() > 2 && w[0] >= '0' && w[0] <= '9') return parse_age_number(w.substr(0, w.size() - 2));
+  for (int i = 1; i < 20; ++i)
+    if (w == kOrdinals[i]) return i;
+  for (int i = 2; i < 10; ++i)
+    if (w == kTenths[i]) return i * 10;
+  const auto sep = w.find_first_of("- ");
+  if (sep == std::string_view::npos) return std::nullopt;
+  const int tens = index_of(w.substr(0, sep), kTens);
+  for (int i = 1; i < 10 && tens >= 2; ++i)
+    if (w.substr(sep + 1) == kOrdinals[i]) return tens * 10 + i;
+  return std::nullopt;
+}
+
 bool is_person_noun(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "woman", "man", "girl", "boy", "child", "son", "daughter", "baby", "infant", "toddler", "teenager", "teen",
@@ -62,7 +81,7 @@ bool is_person_noun(std::string_view w) {
       "twins", "twin", "sibling", "suspect", "offender", "defendant", "patient", "client", "acquaintance",
       "associate", "colleague", "employee", "fiance", "fiancee", "spouse", "grandparent", "parent", "mother-of-two",
       "father-of-two", "mother-of-three", "father-of-three", "lad", "schoolgirl", "schoolboy", "newborn", "kid",
-      "stepchild"};
+      "stepchild", "national", "citizen", "resident", "mother-of-one", "father-of-one"};
   return in(kWords, w);
 }
 

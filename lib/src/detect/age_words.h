@@ -11,6 +11,9 @@ namespace dhr::detect {
 // "34", "thirty-four", "thirty four", "seventeen" -> the number; nullopt otherwise.
 std::optional<int> parse_age_number(std::string_view folded);
 
+// "18th", "eighteenth", "twenty-first" -> the number; nullopt otherwise.
+std::optional<int> parse_ordinal(std::string_view folded);
+
 // The RE2 fragment for a number as digits (1-3) or words (one .. ninety-nine).
 const char* age_number_regex();
 
