@@ -470,5 +470,26 @@ TEST(DocxReader, LevelRestartAfterAChosenLevelAndListsThroughNumberingStyles) {
   for (std::size_t i = 0; i < std::size(labels); ++i) EXPECT_EQ(doc.blocks[i].number, labels[i]) << doc.blocks[i].text;
 }
 
+TEST(DocxReader, LegacyTextBoxMathContentControlsAndStrayStrings) {
+  const Document doc = read_package(DocxPackage(
+      "<w:sdt><w:sdtPr><w:alias w:val=\"Victim name\"/><w:tag w:val=\"victim\"/></w:sdtPr><w:sdtContent>" +
+      para("In a control: Natasha") + "</w:sdtContent></w:sdt>"
+      "<w:p><w:r><w:t xml:space=\"preserve\">Old box: </w:t></w:r><w:r><w:pict><v:shape alt=\"Shape alt\"><v:textbox>"
+      "<w:txbxContent>" + para("VML box text") + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+      "<w:p><m:oMath><m:r><m:t>x=2</m:t></m:r></m:oMath><w:r><w:t xml:space=\"preserve\"> sum</w:t></w:r>"
+      "<w:bookmarkStart w:id=\"0\" w:name=\"NatashaStatement\"/><w:bookmarkEnd w:id=\"0\"/></w:p>"));
+  EXPECT_NE(find_block(doc, BlockKind::paragraph, "In a control: Natasha"), nullptr) << dump(doc);
+  EXPECT_NE(find_block(doc, BlockKind::paragraph, "Old box:"), nullptr) << dump(doc);
+  EXPECT_NE(find_block(doc, BlockKind::text_box, "VML box text"), nullptr) << dump(doc);
+  EXPECT_NE(find_block(doc, BlockKind::alt_text, "Shape alt"), nullptr) << dump(doc);
+  EXPECT_NE(find_block(doc, BlockKind::paragraph, "x=2 sum"), nullptr) << dump(doc);
+  // Strings a person can see only in Word's dialogs still reach detection, last.
+  const Block* bookmark = find_block(doc, BlockKind::metadata, "NatashaStatement");
+  ASSERT_NE(bookmark, nullptr) << dump(doc);
+  EXPECT_EQ(bookmark->name, "bookmark_name");
+  EXPECT_NE(find_block(doc, BlockKind::metadata, "Victim name"), nullptr) << dump(doc);
+  EXPECT_EQ(doc.metadata_value("bookmark_name"), "");  // not a document property
+}
+
 }  // namespace
 }  // namespace dhr
