@@ -22,7 +22,7 @@
 namespace dhr {
 namespace {
 
-constexpr int kMinBodyWords = 5;
+constexpr int kMinBodyWords = 1;  // any text: "None identified." is a (short) section
 
 struct Matched {
   const sections::Candidate* candidate;
@@ -57,6 +57,14 @@ int prose_words(const Document& doc, const std::vector<sections::Candidate>& can
     if (b.kind == BlockKind::paragraph || numbered_paragraph) words += sections::word_count(b.text);
   }
   return words;
+}
+
+// "1.2" of a heading whose reader kept the number in the text ("## 1.2 Terms of Reference").
+std::string leading_number(const std::string& text) {
+  std::size_t i = 0;
+  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || (text[i] == '.' && i > 0))) ++i;
+  if (i == 0 || i >= text.size() || text[i] != ' ') return {};
+  return text.substr(0, i);
 }
 
 }  // namespace
@@ -125,7 +133,7 @@ SectionReport check_sections(const Document& doc, const SectionProfile& profile)
       r.status = best_match->combined ? SectionStatus::combined : SectionStatus::present;
       r.heading = b.text;
       r.page = b.page;
-      r.number = b.number;
+      r.number = b.number.empty() ? leading_number(b.text) : b.number;
       r.block = static_cast<int>(best->candidate->block);
       words = prose_words(doc, candidates, kept_index[best_k]);
     }

@@ -21,12 +21,22 @@ const Placed* by_id(const std::vector<Placed>& all, std::string_view id) {
 
 // The found sections not in a longest run that keeps the usual order (equal order numbers
 // may come in any order): the fewest sections whose moving would restore the layout.
+// Sections sharing one heading ("Conclusions and Recommendations") all take the smallest
+// order among them: the combined heading stands where the first of them belongs, and a
+// section the model puts between them ("Lessons") may follow it.
 std::vector<const Placed*> out_of_order(const std::vector<const Placed*>& in_document_order) {
   const std::size_t n = in_document_order.size();
+  std::vector<int> order(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    order[i] = in_document_order[i]->spec->order;
+    for (std::size_t j = 0; j < n; ++j)
+      if (in_document_order[j]->result->block == in_document_order[i]->result->block)
+        order[i] = std::min(order[i], in_document_order[j]->spec->order);
+  }
   std::vector<std::size_t> length(n, 1), previous(n, n);
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = 0; j < i; ++j)
-      if (in_document_order[j]->spec->order <= in_document_order[i]->spec->order && length[j] + 1 > length[i]) {
+      if (order[j] <= order[i] && length[j] + 1 > length[i]) {
         length[i] = length[j] + 1;
         previous[i] = j;
       }
@@ -44,17 +54,22 @@ std::vector<const Placed*> out_of_order(const std::vector<const Placed*>& in_doc
   return out;
 }
 
-// Whether any paragraph tells of contact with the family ("the family declined to
-// contribute", "We are grateful for their participation" after thanking the family).
-bool mentions_family_contact(const Document& doc) {
+// The first paragraph that tells of the review's contact with the family ("the family
+// declined to contribute", "grateful for their participation in this review" after
+// condolences to the family), or -1. Words of contact alone are not enough: "his family
+// attempted to get help" is part of the story, not of the review.
+int family_contact_block(const Document& doc) {
   static const RE2 family(R"(\bfamil(y|ies)\b)");
-  static const RE2 contact(R"(\b(contribut|involv|engag|invit|particip|declin|met with|meeting|interview|spoke|views))");
-  for (const Block& b : doc.blocks) {
+  static const RE2 contact(R"(\b(contribut|particip|invited|declined|met with|meeting with|interviewed|spoke (with|to)))");
+  static const RE2 review(R"(\b(review|panel|chair|author|contribut))");
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
     if (b.kind != BlockKind::paragraph && b.kind != BlockKind::list_item) continue;
     const std::string f = unicode::fold(b.text);
-    if (RE2::PartialMatch(f, family) && RE2::PartialMatch(f, contact)) return true;
+    if (RE2::PartialMatch(f, family) && RE2::PartialMatch(f, contact) && RE2::PartialMatch(f, review))
+      return static_cast<int>(i);
   }
-  return false;
+  return -1;
 }
 
 }  // namespace
@@ -127,10 +142,14 @@ std::vector<SectionNote> make_notes(const Document& doc, const std::vector<Place
   }
 
   if (const Placed* family = by_id(sections, "family"); family != nullptr && !found(*family)) {
+    const int mention = family_contact_block(doc);
+    const std::string number = mention >= 0 ? doc.blocks[static_cast<std::size_t>(mention)].number : std::string();
     notes.push_back({"no_family", family->spec->name,
-                     mentions_family_contact(doc)
-                         ? "No section on the family's involvement: contact with the family is only mentioned in passing"
-                         : "No section on the family's involvement, and no paragraph tells of contact with the family"});
+                     mention >= 0 ? fmt::format("No section on the family's involvement: contact with the family is only "
+                                                "mentioned in passing ({})",
+                                                number.empty() ? fmt::format("block {}", mention) : number)
+                                  : "No section on the family's involvement, and no paragraph tells of the review's "
+                                    "contact with the family"});
   }
 
   const Placed* recs = by_id(sections, "recommendations");

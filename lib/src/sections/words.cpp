@@ -57,7 +57,7 @@ std::string stem(std::string_view word) {
   // Plurals and the possessive left after the apostrophe was split off.
   if (ends_with(w, "ies") && w.size() > 4) {
     w.resize(w.size() - 3);
-    w += 'i';
+    w += 'y';  // "equalities" -> "equality", so that "-ity" below applies to both
   } else if (ends_with(w, "sses")) {
     w.resize(w.size() - 2);
   } else if (ends_with(w, "s") && !ends_with(w, "ss") && !ends_with(w, "us") && !ends_with(w, "is")) {
