@@ -16,7 +16,7 @@ namespace dhr::detect {
 // as dhr::Error with file and line instead), and room for large word-list alternations.
 RE2::Options pattern_re2_options();
 
-// "(?i)(?:^|[^\pL\pN])(?:w1|w2|...)(?:[^\pL\pN]|$)": any of the phrases as whole words,
+// "(?i)(?:^|[^a-z0-9])(w1|w2|...)(?:[^a-z0-9]|$)": any of the phrases as whole words,
 // case-insensitively; empty when there are none.
 std::string whole_words_regex(const std::vector<std::string>& phrases);
 

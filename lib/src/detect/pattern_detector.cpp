@@ -1,6 +1,7 @@
 #include "detect/pattern_detector.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -78,6 +79,7 @@ Context weigh_context(const CompiledPattern& p, std::string_view text, std::size
     return {false, 0, {}};
   }
   if (near(p.lower.get(), nullptr)) out.confidence -= c.lower_by;
+  out.confidence = std::round(out.confidence * 100) / 100;  // 0.95, not 0.9500000000000001
   if (out.confidence <= 0) out.keep = false;
   return out;
 }
