@@ -24,7 +24,7 @@ Lexicon small_lexicon() {
   for (const char* w : {"will", "hope", "rose", "grace", "mark", "frank", "baker", "wood", "young", "no", "the",
                         "said", "he", "go", "there", "is", "mother", "and", "hale", "marsh", "people", "it", "rain"})
     lex.add_common_word(w);
-  for (const char* n : {"tarik", "natasha", "will", "hope"}) lex.add_given_name(n);
+  for (const char* n : {"tarik", "natasha", "will", "hope", "joy"}) lex.add_given_name(n);
   return lex;
 }
 
@@ -334,15 +334,62 @@ TEST(CaseMatcher, WordNamesWithoutEvidence) {
 TEST(CaseMatcher, WordNameAtSentenceStartNeedsAFirmMentionNearby) {
   const auto c = will_and_hope();
   // Named in full in the previous block: "Will" at the start of a sentence is him.
-  auto f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"Will, by then, had a job."}});
+  auto f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"Will then found a job."}});
   EXPECT_THAT(texts(f), ElementsAre("Will Kenward", "Will"));
   EXPECT_THAT(f[1].why, HasSubstr("named nearby"));
   // Three blocks away: not near enough.
-  f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"x"}, {"y"}, {"Will, by then, it rained."}});
+  f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"x."}, {"y."}, {"Will then found a job."}});
   EXPECT_THAT(texts(f), ElementsAre("Will Kenward"));
   // Surnames that are words never rely on a mention nearby.
   f = run(c, std::vector<TestBlock>{{"Lewis Young moved in."}, {"Young, by then, it rained."}});
   EXPECT_THAT(texts(f), ElementsAre("Lewis Young"));
+  EXPECT_THAT(texts(f), ElementsAre("Lewis Young"));
+}
+
+TEST(CaseMatcher, WordNamesByHowGivenNamesAreUsed) {
+  const auto c = will_and_hope();
+  EXPECT_THAT(texts(run(c, "Will, then aged 7, told an officer.")), ElementsAre("Will"));
+  EXPECT_THAT(texts(run(c, "Her daughter Hope was there. Hope Daughter 12")), ElementsAre("Hope", "Hope"));
+  EXPECT_THAT(texts(run(c, "Will and Joy live with their aunt. Joy & Hope too.")), ElementsAre("Will", "Hope"));
+  EXPECT_THAT(texts(run(c, std::vector<TestBlock>{{"Name", BlockKind::table_cell}, {"Hope", BlockKind::table_cell}})),
+              ElementsAre("Hope"));
+  // None of these says "person".
+  EXPECT_THAT(texts(run(c, "Hope and despair. Will power. Hope, however, faded.")), ElementsAre("Hope"));  // the comma
+  EXPECT_TRUE(run(c, std::vector<TestBlock>{{"Hope springs eternal", BlockKind::table_cell}}).empty());
+}
+
+TEST(CaseMatcher, ASentenceLeftOpenContinuesInTheNextBlock) {
+  const auto c = will_and_hope();
+  // A PDF line: the block before ends mid-sentence, so "Will" here is capitalised mid-sentence.
+  EXPECT_THAT(texts(run(c, std::vector<TestBlock>{{"The officers spoke to"}, {"Will about the night."}})),
+              ElementsAre("Will"));
+  EXPECT_TRUE(run(c, std::vector<TestBlock>{{"The officers left."}, {"Will it rain today?"}}).empty());
+}
+
+TEST(CaseMatcher, ANameSplitBetweenBlocks) {
+  CaseFile c = case_of({subject("Jonah Grace", "J", Gender::male), subject("Amy Okafor", "A", Gender::female),
+                        subject("Ben Okafor", "B", Gender::male)});
+  auto f = run(c, std::vector<TestBlock>{{"The judge describes Jonah"}, {"Grace as a threat."}});
+  EXPECT_THAT(texts(f), ElementsAre("Jonah", "Grace"));
+  EXPECT_THAT(forms(f), ElementsAre("split", "split"));
+  EXPECT_EQ(f[1].subject, "J");
+  // The first name decides between two subjects sharing the surname.
+  f = run(c, std::vector<TestBlock>{{"seen with Ben"}, {"Okafor later."}});
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[1].subject, "B");
+}
+
+TEST(CaseMatcher, NamesInsideAddressesAreThePatternDetectorsFinding) {
+  const auto f = run(natasha(), "Email natasha.okafor@example.com or @tash.okafor, see www.okafor.example; Natasha.");
+  EXPECT_THAT(texts(f), ElementsAre("Natasha"));
+}
+
+TEST(CaseMatcher, FourLetterNamesOnlyBySwappedLetters) {
+  CaseFile c = case_of({subject("Hope Kendrick", "H", Gender::female), subject("Ruth Lane", "R", Gender::female)});
+  auto f = run(c, "Hpoe was pregnant. Rtuh agreed.");
+  EXPECT_THAT(texts(f), ElementsAre("Hpoe", "Rtuh"));
+  EXPECT_THAT(forms(f), ElementsAre("misspelling", "misspelling"));
+  EXPECT_TRUE(run(c, "Hops and Roth; Rut.").empty());
 }
 
 // --- professionals, keep entries, blocks -------------------------------------------

@@ -57,18 +57,30 @@ const char* describe(const std::string& form) {
 }  // namespace
 
 void CaseBlockScan::scan(std::size_t block, std::vector<CaseMention>& out) {
+  const auto& blocks = ctx_.doc.blocks;
   block_ = block;
-  w_.reset(ctx_.folded[block], ctx_.doc.blocks[block].text);
+  w_.reset(ctx_.folded[block], blocks[block].text);
+  // A paragraph that follows one left without a closing full stop (a PDF line, a page
+  // break) continues its sentence.
+  if (previous_block_ != SIZE_MAX && blocks[previous_block_].kind == BlockKind::paragraph &&
+      blocks[block].kind == BlockKind::paragraph) {
+    const std::string& prev = blocks[previous_block_].text;
+    const std::size_t last = prev.find_last_not_of(" \t\r\n");
+    w_.continues_sentence = last != std::string::npos && std::string_view(".!?:;").find(prev[last]) == std::string_view::npos;
+  }
+  previous_block_ = block;
   rejoin_broken_words();
+  next_carry_ = Carry{};
   std::size_t i = 0;
   while (i < w_.tokens.size()) i = step(i, out);
+  carry_ = std::move(next_carry_);
 }
 
 // "Tar-\niq": extraction left a line-end hyphen inside a name. The two halves become one
 // word again when together, and not apart, they are a name.
 void CaseBlockScan::rejoin_broken_words() {
   std::vector<CaseToken>& t = w_.tokens;
-  if (t.size() < 2) return;
+  if (t.size() < 2 || w_.folded.find("- ") == std::string_view::npos) return;
   std::vector<CaseToken> merged;
   bool any = false;
   for (std::size_t i = 0; i < t.size(); ++i) {
@@ -97,7 +109,8 @@ void CaseBlockScan::rejoin_broken_words() {
 std::size_t CaseBlockScan::step(std::size_t i, std::vector<CaseMention>& out) {
   Chain chain;
   Gender g = Gender::unknown;
-  if (i + 1 < w_.tokens.size() && is_title(w_.text(i), &g) && title_gap_fits(w_.gap(i)) && build_chain(i + 1, chain)) {
+  if (i + 1 < w_.tokens.size() && may_be_title(w_.text(i)) && is_title(w_.text(i), &g) && title_gap_fits(w_.gap(i)) &&
+      build_chain(i + 1, chain)) {
     chain.title = i;
     chain.title_gender = g;
     if (const std::size_t next = emit_chain(chain, out)) return next;
@@ -105,15 +118,19 @@ std::size_t CaseBlockScan::step(std::size_t i, std::vector<CaseMention>& out) {
   chain = Chain{};
   if (build_chain(i, chain))
     if (const std::size_t next = emit_chain(chain, out)) return next;
-  if (const std::size_t next = initials(i, out)) return next;
+  // Initials are one- to three-letter words (a letter may be several bytes).
+  if (w_.tokens[i].end - w_.tokens[i].begin <= names_.max_initials() || (w_.folded[w_.tokens[i].begin] & 0x80))
+    if (const std::size_t next = initials(i, out)) return next;
   return i + 1;
 }
 
+// The cheap tests; the lexicon's (is it an ordinary word?) waits until a name one edit
+// away has been found, since most capitalised words are sentence starts of ordinary words.
 bool CaseBlockScan::may_be_misspelt(std::size_t i) const {
   const std::string_view t = w_.text(i);
   if (t.size() < CaseNames::kMinMisspeltLength - 1 || !w_.capitalised(i)) return false;
   if (std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-  return !is_title(t) && !names_.is_name_atom(t) && !ctx_.lexicon.is_common_word(t);
+  return !is_title(t) && !(names_.may_be_key(t) && names_.is_name_atom(t));
 }
 
 void CaseBlockScan::match_rest(std::uint32_t id, std::size_t i, bool approx, std::vector<Hit>& out) {
@@ -129,7 +146,7 @@ void CaseBlockScan::match_rest(std::uint32_t id, std::size_t i, bool approx, std
     const std::string_view word = w_.text(t);
     if (word == p.atoms[k]) continue;
     if (!approx && p.atoms[k].size() >= CaseNames::kMinMisspeltLength && one_edit_apart(word, p.atoms[k]) &&
-        may_be_misspelt(t)) {
+        may_be_misspelt(t) && !ctx_.lexicon.is_common_word(word)) {
       approx = true;
       continue;
     }
@@ -144,10 +161,12 @@ std::pair<std::size_t, std::size_t> CaseBlockScan::hits(std::size_t i) {
   const std::size_t begin = hits_.size();
   const std::string_view word = w_.text(i);
   const bool joined_token = w_.tokens[i].joined >= 0;
-  if (const auto* ids = names_.starting_with(word))
-    for (std::uint32_t id : *ids) match_rest(id, i, false, hits_);
-  if (const auto* ids = names_.joined_as(word))
-    for (std::uint32_t id : *ids) hits_.push_back({id, static_cast<std::uint32_t>(i + 1), false, joined_token});
+  if (names_.may_be_key(word)) {
+    if (const auto* ids = names_.starting_with(word))
+      for (std::uint32_t id : *ids) match_rest(id, i, false, hits_);
+    if (const auto* ids = names_.joined_as(word))
+      for (std::uint32_t id : *ids) hits_.push_back({id, static_cast<std::uint32_t>(i + 1), false, joined_token});
+  }
   if (hits_.size() == begin && may_be_misspelt(i)) {
     scratch_.clear();
     names_.one_edit_from(word, scratch_);
@@ -156,6 +175,24 @@ std::pair<std::size_t, std::size_t> CaseBlockScan::hits(std::size_t i) {
       if (code % 2 == 1) hits_.push_back({id, static_cast<std::uint32_t>(i + 1), true, joined_token});
       else match_rest(id, i, true, hits_);
     }
+    // Four-letter names ("Hope" written "Hpoe"): only two neighbouring letters swapped,
+    // which almost never makes a word or another name (a changed letter often does).
+    if (word.size() == CaseNames::kMinMisspeltLength - 1) {
+      std::string swapped(word);
+      for (std::size_t k = 0; k + 1 < swapped.size(); ++k) {
+        std::swap(swapped[k], swapped[k + 1]);
+        if (names_.may_be_key(swapped))
+          if (const auto* ids = names_.starting_with(swapped))
+            for (std::uint32_t id : *ids) {
+              const NamePart& p = names_.parts()[id];
+              if (p.atoms.size() == 1 && !names_.owners()[p.owner].professional)
+                hits_.push_back({id, static_cast<std::uint32_t>(i + 1), true, joined_token});
+            }
+        std::swap(swapped[k], swapped[k + 1]);
+      }
+    }
+    // An ordinary word one edit from a name ("Marsh" for "Marsha") is the word.
+    if (hits_.size() > begin && ctx_.lexicon.is_common_word(word)) hits_.resize(begin);
   }
   const std::pair<std::size_t, std::size_t> range{begin, hits_.size()};
   hit_ranges_.emplace_back(i, range);
@@ -247,6 +284,62 @@ bool CaseBlockScan::person_verb_after(std::size_t end) const {
   return end < w_.tokens.size() && all_spaces(w_.gap(end - 1)) && is_person_verb(w_.text(end));
 }
 
+// A capitalised word that is another person's name: a subject's, or a given name that is
+// no ordinary word ("Will and Joy").
+bool CaseBlockScan::other_name(std::size_t i) const {
+  const std::string_view t = w_.text(i);
+  return w_.capitalised(i) &&
+         (names_.is_name_atom(t) || (ctx_.lexicon.is_given_name(t) && !ctx_.lexicon.is_common_word(t)));
+}
+
+std::string CaseBlockScan::word_name_evidence(const Chain& chain, const NamePart& part, bool possessive) const {
+  const std::size_t n = w_.tokens.size();
+  const std::size_t start = chain.start, end = chain.end;
+  if (possessive) return "possessive";
+  if (ctx_.doc.blocks[block_].kind == BlockKind::table_cell && start == 0 && end == n)
+    return "a table cell holding only the name";
+  if (capital_unexplained(start, end)) return "capitalised mid-sentence";
+  if (person_verb_after(end)) return "a verb of a person follows";
+  // The rest is how given names are used; a surname that is a word gets no such benefit.
+  if (part.kind != PartKind::first && part.kind != PartKind::middle && part.kind != PartKind::alias) return {};
+  auto gap_is = [&](std::size_t i, std::string_view a, std::string_view b = {}) {
+    const std::string_view g = w_.gap(i);
+    return g == a || (!b.empty() && g == b);
+  };
+  if (start > 0 && gap_is(start - 1, " ", ", ") && is_kinship(w_.text(start - 1))) return "after a family relation";
+  if (end < n && gap_is(end - 1, " ") && is_kinship(w_.text(end))) return "before a family relation";
+  if (end + 1 < n && gap_is(end - 1, " ") && w_.text(end) == "and" && gap_is(end, " ") && other_name(end + 1))
+    return "listed with another name";
+  if (end < n && gap_is(end - 1, " & ") && other_name(end)) return "listed with another name";
+  if (start >= 2 && gap_is(start - 1, " ") && w_.text(start - 1) == "and" && gap_is(start - 2, " ") &&
+      other_name(start - 2))
+    return "listed with another name";
+  if (start >= 1 && gap_is(start - 1, " & ") && other_name(start - 1)) return "listed with another name";
+  // "Will, then aged 7, told ...": the modal and the nouns do not open a sentence with a comma.
+  if (end < n && w_.gap(end - 1).starts_with(",") && w_.sentence_start(start)) return "set off by a comma";
+  return {};
+}
+
+// Names inside an e-mail address, a URL or a handle ("grace.okafor@example.com",
+// "@zo.ashworthhale") belong to the pattern detector's finding for the whole address.
+bool CaseBlockScan::inside_address(std::uint32_t fbegin, std::uint32_t fend) const {
+  const std::string_view f = w_.folded;
+  constexpr std::size_t kReach = 120;
+  std::size_t b = fbegin, e = fend;
+  while (b > 0 && f[b - 1] != ' ' && fbegin - b < kReach) --b;
+  while (e < f.size() && f[e] != ' ' && e - fend < kReach) ++e;
+  const std::string_view chunk = f.substr(b, e - b);
+  return chunk.find('@') != std::string_view::npos || chunk.find("://") != std::string_view::npos ||
+         chunk.find("www.") != std::string_view::npos;
+}
+
+// Whether nothing but spaces or a hyphen follows the chain in its block.
+bool CaseBlockScan::ends_block(const Chain& chain) const {
+  if (chain.end != w_.tokens.size()) return false;
+  const std::string_view rest = w_.folded.substr(w_.tokens[chain.end - 1].end);
+  return rest.find_first_not_of(" -") == std::string_view::npos;
+}
+
 std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMention>& out) {
   const auto& owners = names_.owners();
   const auto& parts = names_.parts();
@@ -261,6 +354,20 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
   if (subjects.empty()) return chain.end;
 
   const bool titled = chain.title != SIZE_MAX;
+  // A name the previous block ended and this one finishes: the same person only.
+  bool continued = false;
+  if (!titled && chain.start == 0 && !carry_.states.empty()) {
+    std::vector<const State*> continuing;
+    for (const State* s : subjects) {
+      const NamePart& p = parts[s->first_part];
+      for (const State& c : carry_.states)
+        if (c.owner == s->owner && c.seq == p.seq && c.last_order < p.order) continuing.push_back(s);
+    }
+    if (!continuing.empty()) {
+      continued = true;
+      subjects = std::move(continuing);
+    }
+  }
   bool mismatch = false;
   if (titled) {
     std::vector<const State*> fitting;
@@ -273,21 +380,24 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
   const NamePart& part0 = parts[s0.first_part];
   const bool resolved = subjects.size() == 1 && !mismatch;
   const bool possessive = possessive_after(titled ? chain.title : chain.start, chain.end);
+  const std::uint32_t fbegin = w_.tokens[titled ? chain.title : chain.start].begin;
+  const std::uint32_t fend = w_.tokens[chain.end - 1].end;
+  if (inside_address(fbegin, fend)) return chain.end;
 
   // A lone name part that is also a word needs evidence; a short one, a capital.
   std::string evidence;
   bool pending = false;
-  if (s0.nparts == 1 && !titled) {
+  if (continued) {
+    evidence = "continues a name from the line before";
+  } else if (s0.nparts == 1 && !titled) {
     const bool capital = w_.capitalised(chain.start);
     if (part0.word_like) {
       if (!capital) return 0;
-      if (possessive) evidence = "possessive";
-      else if (capital_unexplained(chain.start, chain.end)) evidence = "capitalised mid-sentence";
-      else if (person_verb_after(chain.end)) evidence = "a verb of a person follows";
-      else if (part0.kind == PartKind::first || part0.kind == PartKind::middle || part0.kind == PartKind::alias)
+      evidence = word_name_evidence(chain, part0, possessive);
+      if (evidence.empty()) {
+        if (part0.kind != PartKind::first && part0.kind != PartKind::middle && part0.kind != PartKind::alias) return 0;
         pending = true;
-      else
-        return 0;
+      }
     } else if (part0.short_name && !capital) {
       return 0;
     }
@@ -302,24 +412,24 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
   else if (has_surname) base = titled ? "title_surname" : "surname";
   else base = "full";
 
-  const std::uint32_t fbegin = w_.tokens[titled ? chain.title : chain.start].begin;
-  const std::uint32_t fend = w_.tokens[chain.end - 1].end;
   const bool upper = w_.all_capitals(fbegin, fend) && fend - fbegin >= 2;
   std::string form = base;
   std::string detail = describe(base);
   if (upper) form = "upper", detail += ", in capitals";
   if (possessive) detail += ", possessive";
-  if (s0.broken) detail += ", split across a line";
+  const bool split = s0.broken || continued;
+  if (split) detail += ", split across a line";
   if (s0.approx) detail += ", one letter off (misspelt)";
   if (!upper) {
     if (possessive) form = "possessive";
-    else if (s0.broken) form = "split";
+    else if (split) form = "split";
     else if (s0.approx) form = "misspelling";
   }
 
   double confidence = 0.9;
   if (s0.nparts >= 2) confidence = 0.97;
   else if (titled) confidence = 0.95;
+  else if (continued) confidence = 0.9;
   else if (part0.word_like) confidence = pending ? 0.6 : 0.75;
   else if (!w_.capitalised(chain.start)) confidence = 0.6;
   else if (part0.short_name) confidence = 0.8;
@@ -330,7 +440,8 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
     const bool known = ctx_.lexicon.is_given_name(first_word) || ctx_.lexicon.is_surname(first_word);
     confidence = std::min(confidence, known ? 0.5 : 0.7);
   }
-  if (!evidence.empty()) detail += "; also a word: " + evidence;
+  if (continued) detail += "; " + evidence;
+  else if (!evidence.empty()) detail += "; also a word: " + evidence;
   if (professional) {
     confidence *= 0.7;
     detail += "; a professional shares this name";
@@ -345,7 +456,23 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
     detail += titled ? "; shared by several subjects and the title does not decide: ambiguous"
                      : "; shared by several subjects: ambiguous";
   }
+  const std::size_t before = out.size();
   add(out, fbegin, fend, std::move(ids), resolved, form, confidence, detail, pending);
+  // Only a mention that needed no evidence vouches for name-words nearby.
+  if (out.size() > before && !evidence.empty() && !continued) out.back().firm = false;
+  if (continued && carry_.mention < before) {
+    Finding& first_half = out[carry_.mention].finding;
+    if (first_half.form != "upper" && first_half.form != "possessive") {
+      first_half.form = "split";
+      first_half.rule = "case:split";
+    }
+    first_half.why += ", split across a line (finished in the next block)";
+  }
+  if (ends_block(chain)) {
+    next_carry_.states.clear();
+    for (const State* s : subjects) next_carry_.states.push_back(*s);
+    next_carry_.mention = out.size() > before ? before : SIZE_MAX;
+  }
   return chain.end;
 }
 
@@ -355,7 +482,8 @@ std::size_t CaseBlockScan::initials(std::size_t i, std::vector<CaseMention>& out
   const std::string_view t = w_.text(i);
   std::size_t len = 0;
   const std::size_t n = w_.tokens.size();
-  if (is_word_code_point(t, 0, &len) && len == t.size()) {
+  if (t.size() > 4 * max) return 0;
+  if ((t.size() == 1 || (t[0] & 0x80)) && is_word_code_point(t, 0, &len) && len == t.size()) {
     // Dotted: "N.O.", "N. O.", "N.J.O."; the whole run or nothing ("S.I.A.D.A." is not
     // someone's "A.D.").
     std::string letters(t);
@@ -388,7 +516,7 @@ std::size_t CaseBlockScan::initials(std::size_t i, std::vector<CaseMention>& out
   }
   // Bare capitals "NO": only one subject's, no professional's, no report abbreviation,
   // and not inside a run of capitals (a heading, "NO FURTHER ACTION").
-  if (t.size() < 2 || t.size() > max) return 0;
+  if (t.size() < 2 || t.size() > max || !names_.may_be_key(t)) return 0;
   if (!std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return 0;
   const auto* owners = names_.subjects_with_initials(t);
   if (owners == nullptr || owners->size() != 1 || names_.professional_has_initials(t) || is_report_abbreviation(t))

@@ -19,7 +19,8 @@ struct CaseMention {
   Finding finding;
   std::vector<std::uint32_t> owners;  // the subject owners it may be (one when resolved)
   bool pending = false;  // a name that is also a word, waiting for a firm mention nearby
-  bool firm = false;     // resolved to one subject without needing evidence
+  bool firm = false;     // resolved to one subject, and not a name-word taken on evidence:
+                         // vouches for name-words nearby
 };
 
 class CaseBlockScan {
@@ -68,6 +69,10 @@ class CaseBlockScan {
   bool possessive_after(std::size_t start, std::size_t end) const;
   bool capital_unexplained(std::size_t start, std::size_t end) const;
   bool person_verb_after(std::size_t end) const;
+  bool other_name(std::size_t i) const;
+  std::string word_name_evidence(const Chain& chain, const NamePart& part, bool possessive) const;
+  bool inside_address(std::uint32_t fbegin, std::uint32_t fend) const;
+  bool ends_block(const Chain& chain) const;
 
   void add(std::vector<CaseMention>& out, std::uint32_t fbegin, std::uint32_t fend, std::vector<std::uint32_t> owners,
            bool resolved, const std::string& form, double confidence, const std::string& detail, bool pending);
@@ -80,6 +85,16 @@ class CaseBlockScan {
   std::vector<std::pair<std::size_t, std::pair<std::size_t, std::size_t>>> hit_ranges_;
   std::vector<State> states_;
   std::vector<std::uint32_t> scratch_;
+
+  // A name that ended its block, which the next block may finish ("Jonah" | "Grace as a
+  // threat ..." when a PDF line or a page ends inside the name).
+  struct Carry {
+    std::vector<State> states;
+    std::size_t mention = SIZE_MAX;  // its mention in `out`, if one was made
+  };
+  Carry carry_;       // from the previous block
+  Carry next_carry_;  // for the next block
+  std::size_t previous_block_ = SIZE_MAX;
 };
 
 }  // namespace dhr::detect

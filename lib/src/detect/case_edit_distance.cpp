@@ -20,7 +20,10 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
 void OneEditIndex::add(std::string_view word, std::uint32_t id) {
   const auto index = static_cast<std::uint32_t>(words_.size());
   words_.emplace_back(std::string(word), id);
+  min_length_ = std::min(min_length_, word.size());
+  max_length_ = std::max(max_length_, word.size());
   auto add_key = [&](std::string key) {
+    filter_.add(key);
     auto& list = keys_[std::move(key)];
     if (list.empty() || list.back() != index) list.push_back(index);
   };
@@ -33,8 +36,10 @@ void OneEditIndex::add(std::string_view word, std::uint32_t id) {
 }
 
 void OneEditIndex::find(std::string_view word, std::vector<std::uint32_t>& out) const {
+  if (word.size() + 1 < min_length_ || word.size() > max_length_ + 1) return;
   const std::size_t first_out = out.size();
   auto probe = [&](std::string_view key) {
+    if (!filter_.may_contain(key)) return;
     const auto it = keys_.find(key);
     if (it == keys_.end()) return;
     for (std::uint32_t w : it->second) {
@@ -44,12 +49,14 @@ void OneEditIndex::find(std::string_view word, std::vector<std::uint32_t>& out) 
     }
   };
   probe(word);  // word is the name with one byte deleted
-  std::string d;
-  d.reserve(word.size());
+  // word with one byte deleted: word has one byte more, or a substitution/swap (a shared
+  // deletion). Built in a stack buffer: names are short, longer words cannot match.
+  char buffer[64];
+  if (word.size() > sizeof buffer) return;
   for (std::size_t k = 0; k < word.size(); ++k) {
-    d.assign(word.data(), k);
-    d.append(word.data() + k + 1, word.size() - k - 1);
-    probe(d);  // word has one byte more, or a substitution/swap (a shared deletion)
+    std::copy(word.begin(), word.begin() + static_cast<std::ptrdiff_t>(k), buffer);
+    std::copy(word.begin() + static_cast<std::ptrdiff_t>(k) + 1, word.end(), buffer + k);
+    probe(std::string_view(buffer, word.size() - 1));
   }
 }
 

@@ -12,6 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "detect/case_key_filter.h"
+
 namespace dhr::detect {
 
 // True when a and b differ by exactly one insertion, deletion, substitution or swap of
@@ -33,6 +35,8 @@ class OneEditIndex {
   std::vector<std::pair<std::string, std::uint32_t>> words_;
   // key: an added word or one of its one-byte deletions -> indexes into words_
   std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> keys_;
+  KeyFilter filter_;  // over keys_
+  std::size_t min_length_ = SIZE_MAX, max_length_ = 0;  // of the added words
 };
 
 }  // namespace dhr::detect

@@ -106,10 +106,14 @@ std::uint32_t CaseNames::add_part(NamePart part, const std::string& folded_word,
   const auto id = static_cast<std::uint32_t>(parts_.size());
   const bool professional = owners_[part.owner].professional;
   by_first_atom_[part.atoms[0]].push_back(id);
-  for (const std::string& a : part.atoms) all_atoms_.insert(a);
+  for (const std::string& a : part.atoms) {
+    all_atoms_.insert(a);
+    filter_.add(a);
+  }
   if (part.atoms.size() > 1) {
     by_joined_[joined].push_back(id);
     all_atoms_.insert(joined);
+    filter_.add(joined);
   }
   if (!professional && part.kind != PartKind::particle) {
     if (part.atoms[0].size() >= kMinMisspeltLength) approx_.add(part.atoms[0], id * 2);
@@ -153,6 +157,7 @@ void CaseNames::add_name(std::uint32_t owner, const std::string& name, const Lex
   }
   if (proper_count < 2) return;
   for (const std::string* s : {&short_initials, &long_initials, &atom_initials}) {
+    filter_.add(*s);
     if (owners_[owner].professional) {
       professional_initials_.insert(*s);
       continue;

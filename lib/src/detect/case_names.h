@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "detect/case_edit_distance.h"
+#include "detect/case_key_filter.h"
 #include "detect/lexicon.h"
 #include "dhr/case_file.h"
 
@@ -55,6 +56,9 @@ class CaseNames {
   const std::vector<NameOwner>& owners() const { return owners_; }
   const std::vector<NamePart>& parts() const { return parts_; }
 
+  // False when `word` is certainly no key of starting_with, joined_as, is_name_atom or
+  // subjects_with_initials: the fast path for the ordinary words of a report.
+  bool may_be_key(std::string_view word) const { return filter_.may_contain(word); }
   // Parts whose first atom is `word`.
   const std::vector<std::uint32_t>* starting_with(std::string_view word) const { return lookup(by_first_atom_, word); }
   // Multi-atom parts whose atoms, written together, are `word` ("oconnell").
@@ -96,6 +100,7 @@ class CaseNames {
   std::unordered_set<std::string, Hash, std::equal_to<>> all_atoms_;
   std::unordered_set<std::string, Hash, std::equal_to<>> professional_initials_;
   OneEditIndex approx_;
+  KeyFilter filter_;
   std::size_t max_initials_ = 0;
 };
 

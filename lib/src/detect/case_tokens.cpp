@@ -1,12 +1,20 @@
 #include "detect/case_tokens.h"
 
+#include <array>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace dhr::detect {
 namespace {
 
-bool ascii_word(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); }
+constexpr std::array<bool, 128> kAsciiWord = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+  return t;
+}();
+
+bool ascii_word(unsigned char c) { return c < 128 && kAsciiWord[c]; }
 
 UChar32 code_point_at(std::string_view s, std::size_t pos) {
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
@@ -38,17 +46,27 @@ void BlockWords::reset(const unicode::FoldedText& f, std::string_view original_t
   original = original_text;
   tokens.clear();
   joined.clear();
+  continues_sentence = false;
   std::size_t i = 0;
   const std::size_t n = folded.size();
+  // ASCII bytes are classified inline (folded text is mostly ASCII); others through ICU.
+  auto word_at = [&](std::size_t p, std::size_t* len) {
+    const auto c = static_cast<unsigned char>(folded[p]);
+    if (c < 0x80) {
+      *len = 1;
+      return ascii_word(c);
+    }
+    return is_word_code_point(folded, p, len);
+  };
   while (i < n) {
     std::size_t len = 1;
-    if (!is_word_code_point(folded, i, &len)) {
+    if (!word_at(i, &len)) {
       i += len;
       continue;
     }
     const std::size_t begin = i;
     i += len;
-    while (i < n && is_word_code_point(folded, i, &len)) i += len;
+    while (i < n && word_at(i, &len)) i += len;
     tokens.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i), -1});
   }
 }
@@ -121,12 +139,12 @@ bool BlockWords::sentence_start(std::size_t i) const {
     return p;
   };
   std::size_t p = skip_back(tokens[i].begin, false);
-  if (p == 0) return true;
+  if (p == 0) return !continues_sentence;
   auto c = static_cast<unsigned char>(folded[p - 1]);
   if (c == '.' || c == '!' || c == '?' || c == ':') return true;
   if (c >= '0' && c <= '9') {
     // "3.62 Will said ..." — a paragraph number at the block start, then the sentence.
-    return skip_back(p, true) == 0;
+    return skip_back(p, true) == 0 && !continues_sentence;
   }
   return false;
 }

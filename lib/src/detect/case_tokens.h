@@ -30,6 +30,9 @@ struct BlockWords {
   const unicode::FoldedText* map = nullptr;
   std::vector<CaseToken> tokens;
   std::vector<std::string> joined;
+  // The block goes on with a sentence the previous block left open (a PDF line, a
+  // paragraph broken by a page): its first word is then no sentence start.
+  bool continues_sentence = false;
 
   void reset(const unicode::FoldedText& f, std::string_view original_text);
 
@@ -50,7 +53,8 @@ struct BlockWords {
   // Whether the original of folded range [begin, end) has letters, none of them lower case.
   bool all_capitals(std::uint32_t begin, std::uint32_t end) const;
   // Whether token i opens a sentence: nothing but punctuation, spaces or a paragraph
-  // number before it since the block start or a full stop, ! ? or colon.
+  // number before it since the block start (unless continues_sentence) or a full stop,
+  // ! ? or colon.
   bool sentence_start(std::size_t i) const;
 };
 

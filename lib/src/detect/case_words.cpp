@@ -21,6 +21,13 @@ constexpr std::array<std::string_view, 44> kPersonVerbs = {
     "telephoned", "tells",  "thought",  "told",      "wanted",    "was",
 };
 
+constexpr std::array<std::string_view, 30> kKinship = {
+    "aunt",      "boyfriend",  "brother",     "children",    "cousin",   "daughter",   "father",  "fiance",
+    "fiancee",   "girlfriend", "granddaughter", "grandfather", "grandmother", "grandson", "husband", "mother",
+    "nephew",    "niece",      "partner",     "sibling",     "sister",   "son",        "stepbrother", "stepdaughter",
+    "stepfather", "stepmother", "stepsister", "stepson",     "uncle",    "wife",
+};
+
 // Abbreviations of agencies, roles and processes that run through DHRs.
 constexpr std::array<std::string_view, 40> kAbbreviations = {
     "ae",  "asb", "cc",  "cid", "cp",  "cpn", "cps", "csp", "da",  "dc",  "di",  "dn",  "dr",  "ds",
@@ -31,6 +38,7 @@ constexpr std::array<std::string_view, 40> kAbbreviations = {
 }  // namespace
 
 bool is_title(std::string_view w, Gender* gender) {
+  if (w.size() < 2 || w.size() > 4 || (w[0] != 'm' && w[0] != 'd' && w[0] != 'p')) return false;
   Gender g = Gender::unknown;
   if (w == "mr") g = Gender::male;
   else if (w == "mrs" || w == "ms" || w == "miss") g = Gender::female;
@@ -40,6 +48,8 @@ bool is_title(std::string_view w, Gender* gender) {
 }
 
 bool is_person_verb(std::string_view w) { return contains(kPersonVerbs, w); }
+
+bool is_kinship(std::string_view w) { return contains(kKinship, w); }
 
 bool is_report_abbreviation(std::string_view w) { return contains(kAbbreviations, w); }
 

@@ -16,6 +16,10 @@ namespace dhr::detect {
 // A personal title, folded ("mr", "mrs", "ms", "miss", "mx", "dr", "prof"); `gender` is
 // what it implies (unknown for Mx, Dr, Prof).
 bool is_title(std::string_view folded, Gender* gender = nullptr);
+// A quick test that rules out nearly every word that is no title (for the hot loop).
+inline bool may_be_title(std::string_view folded) {
+  return folded.size() >= 2 && folded.size() <= 4 && (folded[0] == 'm' || folded[0] == 'd' || folded[0] == 'p');
+}
 
 // Whether a subject of `subject_gender` may be called by a title implying `title_gender`.
 inline bool title_fits(Gender title_gender, Gender subject_gender) {
@@ -27,6 +31,10 @@ inline bool title_fits(Gender title_gender, Gender subject_gender) {
 // A verb that follows a person as subject and cannot follow the word senses of the
 // name-words (modal "will", noun "hope"): "said", "told", "was", "had" ...
 bool is_person_verb(std::string_view folded);
+
+// A family relation ("daughter", "son", "partner"): next to one, a name-word is a name
+// ("her daughter Hope", "Hope | Daughter | 12" flattened from a table).
+bool is_kinship(std::string_view folded);
 
 // An abbreviation common in DHRs that bare capital initials would collide with.
 bool is_report_abbreviation(std::string_view folded);
