@@ -75,6 +75,7 @@ int family_contact_block(const Document& doc) {
 }  // namespace
 
 std::string where(const SectionResult& r) {
+  if (!r.number.empty() && r.page > 0) return fmt::format("{}, page {}", r.number, r.page);
   if (!r.number.empty()) return r.number;
   if (r.page > 0) return fmt::format("page {}", r.page);
   return fmt::format("block {}", r.block);

@@ -20,7 +20,7 @@ struct Placed {
 
 std::vector<SectionNote> make_notes(const Document& doc, const std::vector<Placed>& sections);
 
-// Where a heading is, for messages: "1.10", "page 4" or "block 12".
+// Where a heading is, for messages: "1.10, page 4", "1.10", "page 4" or "block 12".
 std::string where(const SectionResult& r);
 
 }  // namespace dhr::sections
