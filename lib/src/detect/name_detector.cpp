@@ -153,6 +153,8 @@ class Scan {
     for (std::size_t j = i + 1; j < size(b) && j <= i + 6; ++j) {
       const NameToken& t = tok(b, j);
       if (!t.spaced_before) return false;  // punctuation ends the phrase ("'s" does not)
+      // Hospital wards carry people's names and are written in lower case: "Macgregor ward".
+      if (j == i + 1 && t.key == "ward") return true;
       if (t.shape == Shape::lower && t.key != "of" && t.key != "and" && t.key != "on" && t.key != "upon") return false;
       if ((t.shape == Shape::cap || t.shape == Shape::upper) && (words_[b][j].agency || t.key == "nhs")) return true;
     }
@@ -225,7 +227,11 @@ class Scan {
   std::size_t try_full(std::size_t b, std::size_t i) {
     if (!eligible(b, i)) return i;
     const Word& w0 = words_[b][i];
-    if (!w0.given) return i;
+    // A first name in no list ("Paweł") starts a full name after a relation: "her son,
+    // Paweł Nowak".
+    const bool near = joined(b, i) || tok(b, i).punct_before == ',';
+    const bool after_relation = i > 0 && near && tok(b, i - 1).shape == Shape::lower && names::is_relation(key_before(b, i));
+    if (!w0.given && !(after_relation && !w0.common && !w0.place)) return i;
     const bool upper = tok(b, i).shape == Shape::upper;
     std::size_t j = i + 1;
     while (j < size(b) && j <= i + 3 && eligible(b, j) && joined(b, j) && (tok(b, j).shape == Shape::upper) == upper) {
@@ -281,8 +287,11 @@ class Scan {
     // Evidence around the word.
     const std::string_view p1 = key_before(b, i), p2 = key_before(b, i, 2);
     const bool p1_lower = i > 0 && tok(b, i - 1).shape == Shape::lower;
-    bool relation = i > 0 && p1_lower && (names::is_relation(p1) || p1 == "called" || p1 == "named" ||
-                                           (p1 == "as" && p2 == "known"));
+    // The relation word must be in the same clause: "her son Will", "her children, Hope",
+    // not "... her children. Comment is made".
+    const bool near = joined(b, i) || t.punct_before == ',' || t.punct_before == ':';
+    bool relation = i > 0 && p1_lower && near &&
+                    (names::is_relation(p1) || p1 == "called" || p1 == "named" || (p1 == "as" && p2 == "known"));
     std::string relation_word(relation ? p1 : std::string_view());
     // "her children, Hope and Mark": the second name shares the first one's relation.
     if (!relation && p1 == "and" && i >= 2 && by_relation_[b][i - 2]) {
@@ -307,7 +316,14 @@ class Scan {
     double c = 0;
     const char* rule = "given";
     std::string why;
-    if (w.given && !w.common && (w.count >= kRareGiven || relation || speech || possessive)) {
+    const bool evidence = relation || speech || possessive;
+    // Without evidence, a given name in a list of agencies ("Ambulance Service, Harmoni,
+    // Warwickshire County Council") or before a product ("Paloma's MODUS database") is a
+    // company's name.
+    const bool agency_list = t.punct_before == ',' && i > 0 && (words_[b][i - 1].agency || tok(b, i - 1).key == "nhs");
+    const bool product = t.possessive && i + 1 < size(b) && tok(b, i + 1).shape == Shape::upper;
+    if (!evidence && (agency_list || product)) return;
+    if (w.given && !w.common && (w.count >= kRareGiven || evidence)) {
       c = mid ? kGivenMid : kGivenStart;
       why = mid ? "given name from the name lists, capitalised mid-sentence" : "given name from the name lists";
     } else if (w.in_lists() && !w.common && (relation || speech || possessive)) {
@@ -378,7 +394,10 @@ class Scan {
     const NameToken& t = tok(b, i);
     const Word& w = words_[b][i];
     const std::string_view k = t.key;
-    if (t.shape != Shape::cap || w.place || k.size() < 2 || k.size() > 7) return;
+    if (t.shape != Shape::cap || k.size() < 2 || k.size() > 7) return;
+    // A town that is also a short form ("Lea"): not after "in", "at", "from" ...
+    const std::string_view before = key_before(b, i);
+    if (w.place && (before == "in" || before == "at" || before == "from" || before == "to" || before == "near")) return;
     if (w.given && !w.common) return;  // a name in its own right: pass 1 judged it
     const bool mid = !t.sentence_start && !blocks_[b].style.title_case;
     if (w.common && !mid) return;
@@ -393,7 +412,7 @@ class Scan {
                        (k.substr(stem.size()) == "y" || k.substr(stem.size()) == "ie" || k.substr(stem.size()) == "ey");
       const bool loose = !w.common && k.size() <= 5 && name.substr(0, 2) == k.substr(0, 2) &&
                          (k.back() == 'y' || k.back() == 'z' || k.back() == 'o' || k.back() == 'a' || k.ends_with("ie"));
-      if (!prefix && !pet && !loose) continue;
+      if ((!prefix && !pet && !loose) || (w.place && !prefix && !pet)) continue;
       add(b, i, i, kNickname, "nickname", "looks like a short or pet form of a given name found in this document", false);
       return;
     }
@@ -418,7 +437,8 @@ class Scan {
     if (t.shape != Shape::cap || w.common || w.place || t.key.size() < 4) return false;
     if (w.given && w.count >= kRareGiven * 10) return false;  // a common name in its own right
     for (const auto& [key, role] : confirmed_) {
-      if (key.size() < 5 || edit_distance(t.key, key, 1) != 1) continue;
+      // Four-letter names only for words in no list ("Hpoe"): short words are near too many.
+      if (key.size() < (w.in_lists() ? 5u : 4u) || edit_distance(t.key, key, 1) != 1) continue;
       if (is_professional(b, i, i, false)) return false;
       add(b, i, i, kMisspelling, "misspelling", "one letter from a name found elsewhere in this document", false);
       return true;
@@ -429,7 +449,9 @@ class Scan {
   // "T.M.", "Z. A.": initials of a full name found in this document.
   void initials(std::size_t b) {
     if (full_initials_.empty()) return;
-    static const RE2 re("(?:^|[^\\pL\\pN.])((\\p{Lu})\\. ?(\\p{Lu})\\.)(?:[^\\pL\\pN.]|$)");
+    // Not inside a longer run of initials ("S.I.A.D.A."): no letter or full stop before,
+    // no letter after (a sentence's own full stop may follow: "by T.M..").
+    static const RE2 re("(?:^|[^\\pL\\pN.])((\\p{Lu})\\. ?(\\p{Lu})\\.)(?:[^\\pL\\pN]|$)");
     const std::string& text = ctx_.doc.blocks[b].text;
     re2::StringPiece input(text), whole, l1, l2;
     while (RE2::FindAndConsume(&input, re, &whole, &l1, &l2)) {

@@ -104,7 +104,10 @@ class Learner {
       if (about_panel && tokens[j - 1].punct_after == '(')
         for (std::size_t k = j; k < tokens.size() && k < j + 8 && !agency_after; ++k)
           agency_after = agency_word(tokens[k].key);
-      if (by || after_role || invited || before_role || agency_after) add(original, tokens[s], tokens[j - 1]);
+      // "Nigel Minns Head of Education", "Jane Doe, Safeguarding Lead" (action plans, tables).
+      const bool role_after = j < tokens.size() && tokens[j].shape == Shape::cap && names::is_role_word(tokens[j].key) &&
+                              (tokens[j].spaced_before || tokens[j - 1].punct_after == ',');
+      if (by || after_role || invited || before_role || agency_after || role_after) add(original, tokens[s], tokens[j - 1]);
       i = j - 1;
     }
   }
