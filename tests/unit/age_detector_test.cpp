@@ -114,6 +114,11 @@ TEST(AgeDetector, Tables) {
   // A table read as text (seed 002 as plain text, and as a PDF lays it out).
   EXPECT_EQ(ages_in("<b>Age (in May 2015)</b>\t33\t20").size(), 2u);
   EXPECT_EQ(ages_in("Age (in May 33 20").size(), 2u);
+  // ... and one cell per line.
+  auto lines = test::ScanFixture::paragraphs({"Name", "N", "Z", "Age (in May 2015)", "33", "20", "Gender"});
+  EXPECT_EQ(ages_in(*lines).size(), 2u);
+  auto pages = test::ScanFixture::paragraphs({"Contents", "Introduction", "3", "Terms of Reference", "4"});
+  EXPECT_TRUE(ages_in(*pages).empty());
 }
 
 TEST(AgeDetector, NeverTheHardCases) {

@@ -187,3 +187,28 @@ TEST(PatternFile, HostileInputStaysLinear) {
 
 }  // namespace
 }  // namespace dhr::detect
+
+namespace dhr::detect {
+namespace {
+
+TEST(PatternFile, TableHeadersAlsoLabelTablesReadOneCellPerLine) {
+  const auto d = PatternDetector::load(std::string(DHR_TESTDATA_DIR) + "/..");
+  auto dobs = [&](const std::vector<std::string>& lines) {
+    auto f = test::ScanFixture::paragraphs(lines);
+    std::vector<Finding> out;
+    d.find(f->context(), out);
+    std::vector<std::string> got;
+    for (const Finding& x : out)
+      if (x.category == Category::dob) got.push_back(x.text);
+    return got;
+  };
+  // Seed 001: the subjects' table as plain text, one cell per line.
+  EXPECT_EQ(dobs({"Relationship", "Friend/ partner", "Date of Birth", "1954", "1981", "Date of Death", "June 2015"}),
+            (std::vector<std::string>{"1954", "1981"}));
+  EXPECT_EQ(dobs({"Date of Birth", "11/06/1954", "22/03/1981"}), (std::vector<std::string>{"11/06/1954", "22/03/1981"}));
+  EXPECT_TRUE(dobs({"Relationship", "1954"}).empty());
+  EXPECT_TRUE(dobs({"Date of Birth", "The review considered agency contact over many years before the homicide.", "1954"}).empty());
+}
+
+}  // namespace
+}  // namespace dhr::detect

@@ -73,10 +73,12 @@ class BlockAges {
     }
   }
 
-  // A table cell whose header cell says Age.
+  // A table cell whose header cell says Age, or a line that is just a number under a
+  // line that says Age (a table read one cell per line).
   void table_cell(const TableIndex& tables) {
     bool under_age = false;
-    for (const std::size_t h : tables.headers(block_))
+    const bool cell = ctx_.doc.blocks[block_].kind == BlockKind::table_cell;
+    for (const std::size_t h : cell ? tables.headers(block_) : tables.lines_above(block_))
       under_age = under_age || RE2::PartialMatch(ctx_.folded[h].text(), *r_.table_header);
     re2::StringPiece n;
     if (!under_age || !RE2::FullMatch(t_, *r_.table_value, &n)) return;
@@ -456,7 +458,7 @@ void AgeDetector::find(const ScanContext& ctx, std::vector<Finding>& out) const 
     }
     std::sort(which.begin(), which.end());
     for (const int r : which) ages.run(r);
-    if (ctx.doc.blocks[i].kind == BlockKind::table_cell) {
+    if (ctx.doc.blocks[i].kind == BlockKind::table_cell || text.size() < 8) {
       if (!tables) tables.emplace(ctx.doc);
       ages.table_cell(*tables);
     }

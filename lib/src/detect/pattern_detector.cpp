@@ -188,7 +188,8 @@ void PatternDetector::Impl::scan_block(const ScanContext& ctx, std::size_t block
 bool PatternDetector::Impl::header_allows(const CompiledPattern& p, const ScanContext& ctx, std::size_t block,
                                           const TableIndex* tables) const {
   if (tables == nullptr) return false;
-  for (const std::size_t h : tables->headers(block)) {
+  const bool cell = ctx.doc.blocks[block].kind == BlockKind::table_cell;
+  for (const std::size_t h : cell ? tables->headers(block) : tables->lines_above(block)) {
     const std::string header = unicode::fold(ctx.doc.blocks[h].text, unicode::FoldOptions{.keep_case = true});
     if (RE2::PartialMatch(header, *p.header)) return true;
   }

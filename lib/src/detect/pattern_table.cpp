@@ -35,4 +35,19 @@ std::vector<std::size_t> TableIndex::headers(std::size_t block) const {
   return out;
 }
 
+std::vector<std::size_t> TableIndex::lines_above(std::size_t block) const {
+  constexpr std::size_t kMaxLines = 3, kMaxBytes = 48;
+  std::vector<std::size_t> out;
+  if (block >= doc_.blocks.size() || doc_.blocks[block].kind == BlockKind::table_cell) return out;
+  if (doc_.blocks[block].text.size() >= kMaxBytes) return out;
+  for (std::size_t i = block; i > 0 && out.size() < kMaxLines;) {
+    --i;
+    const Block& b = doc_.blocks[i];
+    if (repeats_other_text(b.kind) || b.text.empty()) continue;
+    if (b.text.size() >= kMaxBytes || b.kind == BlockKind::table_cell) break;
+    out.push_back(i);
+  }
+  return out;
+}
+
 }  // namespace dhr::detect

@@ -25,6 +25,12 @@ class TableIndex {
   // blocks that are not table cells.
   std::vector<std::size_t> headers(std::size_t block) const;
 
+  // For a block that is not a table cell: the short blocks just before it, nearest first
+  // (at most three, each under 48 bytes, stopping at the first longer one). A table read
+  // as plain text often comes one cell per line - "Date of Birth" / "1954" / "1981" (seed
+  // 001) - and then the label is one of these.
+  std::vector<std::size_t> lines_above(std::size_t block) const;
+
  private:
   const Document& doc_;
   std::map<std::pair<int, int>, std::size_t> first_in_row_;  // (table, row) -> block
