@@ -128,7 +128,8 @@ class Learner {
   // A role or agency word; a few agency words are known without a lexicon too.
   bool agency_word(std::string_view k) const {
     static constexpr std::string_view kAgency[] = {"police", "council", "trust", "hospital", "nhs", "probation",
-                                                   "services", "ltd", "borough", "county", "constabulary"};
+                                                   "services", "ltd", "borough", "county", "constabulary",
+                                                   "review", "panel", "report", "domestic", "homicide", "partnership"};
     for (std::string_view a : kAgency)
       if (k == a) return true;
     return names::is_role_word(k) || (lexicon_ != nullptr && lexicon_->is_agency_head(k));
