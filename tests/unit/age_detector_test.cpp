@@ -54,6 +54,7 @@ TEST(AgeDetector, YearOld) {
   EXPECT_EQ(age("an eighteen year old was arrested"), "an eighteen year old = 18|year_old_noun");
   EXPECT_EQ(age("a 9 month old baby"), "a 9 month old baby = 9m|year_old_adjective|baby");
   EXPECT_EQ(age("the 17-year-old Zoe was"), "the 17-year-old = 17|year_old_before_name");
+  EXPECT_EQ(age("a 17 year old called Zoe"), "a 17 year old = 17|year_old_noun");
   EXPECT_EQ(age("a 38 year old British woman"), "a 38 year old British woman = 38|year_old_adjective|british woman");
   EXPECT_EQ(age("The 38\xE2\x80\x91year\xE2\x80\x91old victim"), "The 38\xE2\x80\x91year\xE2\x80\x91old victim = 38|year_old_adjective|victim");
 }
@@ -164,6 +165,7 @@ TEST(AgeDetector, NeverTheHardCases) {
            "1.46 At 0128 on 16 June 2012",
            "This incident is now 8 days old and we have not",
            "a 10 year old car",
+           "a 2 year old injunction",
            "young people aged 16 to 24",
            "in her late fifties",
            "a woman in her late thirties",

@@ -93,7 +93,9 @@ bool is_thing_noun(std::string_view w) {
       "phone", "laptop", "computer", "injury", "scar", "photo", "photograph", "incident", "investigation",
       "warrant", "business", "company", "licence", "license", "friendship", "feud", "dispute", "addiction",
       "habit", "problem", "information", "referral", "assessment", "data", "message", "messages", "entry", "note",
-      "notes", "account", "allegation", "complaint", "disclosure", "log", "file", "letter", "email", "photos"};
+      "notes", "account", "allegation", "complaint", "disclosure", "log", "file", "letter", "email", "photos",
+      "injunction", "bail", "caution", "prescription", "diagnosis", "agreement", "contract", "scheme", "service",
+      "event", "affair", "grudge", "marker", "flag", "warning", "system", "procedure", "protocol"};
   return in(kWords, w);
 }
 
@@ -113,7 +115,7 @@ bool is_function_word(std::string_view w) {
       "at", "in", "on", "with", "by", "for", "to", "from", "of", "as", "would", "could", "should", "will", "did",
       "does", "being", "been", "then", "there", "so", "because", "after", "before", "into", "during", "whose",
       "whom", "also", "still", "now", "not", "said", "told", "made", "the", "a", "an", "she", "he", "they", "it",
-      "if"};
+      "if", "called", "named", "known", "whom", "whose"};
   return in(kWords, w);
 }
 
