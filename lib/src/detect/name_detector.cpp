@@ -37,6 +37,9 @@ constexpr double kTitle = 0.9, kTitleUnknown = 0.75, kFull = 0.9, kFullWordLike 
 // Given names rarer than this in the source data are mostly odd registrations that
 // coincide with words or brands ("Domestic"); alone they need other evidence.
 constexpr std::uint32_t kRareGiven = 100;
+// A given name this common ("Frank", "Rose", "Jack") may start a full name even when both
+// of its words are ordinary words.
+constexpr std::uint32_t kCommonGiven = 20000;
 
 class Scan {
  public:
@@ -58,6 +61,8 @@ class Scan {
     }
     for (std::size_t b = 0; b < blocks_.size(); ++b)
       if (ctx_.scans(b)) first_pass(b);
+    for (std::size_t b = 0; b < blocks_.size(); ++b)
+      if (ctx_.scans(b)) first_names_of_found_surnames(b);
     for (std::size_t b = 0; b < blocks_.size(); ++b)
       if (ctx_.scans(b)) second_pass(b);
     for (std::size_t b = 0; b < blocks_.size(); ++b)
@@ -254,16 +259,24 @@ class Scan {
       for (std::size_t k = i; k <= last; ++k) used_[b][k] = true;
       return j;
     }
-    if (common == n || places == n) return i;            // "Will Power", "Stafford Stone"
+    // Both parts ordinary words ("Frank Young", "Rose Baker"): a name only mid-sentence, as a
+    // given name then a surname; "Will Power" at a sentence start or in a heading is not.
+    const bool words_only = common == n;
+    // The given name must be a common one: the name lists also carry "Arch", "Real", "Key".
+    if (words_only && (n != 2 || tok(b, i).sentence_start || blocks_[b].style.title_case || !words_[b][last].in_lists() ||
+                       w0.count < kCommonGiven))
+      return i;
+    if (places == n) return i;  // "Stafford Stone"
     if (upper && common > 0) return i;                  // capitals hide nothing: need clear names
     if (common > 0 && names::is_determiner(key_before(b, i))) return i;  // "the Rose Garden"
     if (is_professional(b, i, last, false)) {
       for (std::size_t k = i; k <= last; ++k) used_[b][k] = true;
       return j;
     }
-    add(b, i, last, common ? kFullWordLike : kFull, "full",
-        common ? "given name + surname from the name lists (one is also an ordinary word)"
-               : "given name + surname from the name lists",
+    add(b, i, last, words_only ? kConfirmed : common ? kFullWordLike : kFull, "full",
+        words_only ? "given name + surname from the name lists, both also ordinary words, capitalised mid-sentence"
+        : common   ? "given name + surname from the name lists (one is also an ordinary word)"
+                   : "given name + surname from the name lists",
         true);
     return j;
   }
@@ -365,6 +378,25 @@ class Scan {
         if (names::is_relation(t.key) || t.key == "husband" || t.key == "wife") return true;
     }
     return false;
+  }
+
+  // ---- between the passes: "Małgorzata Dvořáková" once "Mrs Dvořáková" is known --------
+  // A capitalised word in no list, right before a surname found with firm evidence, is the
+  // first name that goes with it (names the lists lack: Polish, Czech, Welsh ...).
+  void first_names_of_found_surnames(std::size_t b) {
+    for (std::size_t i = 0; i + 1 < size(b); ++i) {
+      if (!eligible(b, i) || !eligible(b, i + 1) || !joined(b, i + 1)) continue;
+      const Word& w = words_[b][i];
+      if (w.common || w.place || w.in_lists() || tok(b, i).key.size() < 3) continue;
+      const auto it = confirmed_.find(tok(b, i + 1).key);
+      if (it == confirmed_.end() || words_[b][i + 1].common || (tok(b, i).shape == Shape::upper) != (tok(b, i + 1).shape == Shape::upper))
+        continue;
+      if (ends_in_agency(b, i + 1) || is_professional(b, i, i + 1, false)) continue;
+      add(b, i, i + 1, kSameName, "full", "capitalised word before a surname found with stronger evidence in this document",
+          true);
+      confirmed_[std::string(tok(b, i).key)] = 2;
+      ++i;
+    }
   }
 
   // ---- pass 2: names found elsewhere in the document -------------------------------

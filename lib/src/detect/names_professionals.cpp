@@ -63,12 +63,14 @@ class Learner {
 
   // Names in one block of a panel list: runs of 2-4 capitalised words, nothing but
   // spaces between them, none an agency, role, place or heading word, standing at the
-  // start of the block or after a separator ("Council – Kerry Wright; Manager"). Long
+  // start of the block or after a separator other than a comma ("Council – Kerry Wright;
+  // Manager"). Long
   // blocks are prose, not list entries.
   void harvest_list(std::string_view original, const std::vector<NameToken>& tokens) {
     if (original.size() > 400) return;
     for (std::size_t i = 0; i < tokens.size();) {
-      if (i > 0 && tokens[i].spaced_before && !names::is_title(tokens[i - 1].key)) {
+      // A comma does not separate list fields here: "..., Ilona Kowalczyk was reluctant" is prose.
+      if (i > 0 && (tokens[i].spaced_before || tokens[i].punct_before == ',') && !names::is_title(tokens[i - 1].key)) {
         ++i;
         continue;
       }
@@ -102,8 +104,10 @@ class Learner {
       // "Its members were Fiona Hart (Lincolnshire Police), Gareth Yeo (...)"
       bool agency_after = false;
       if (about_panel && tokens[j - 1].punct_after == '(')
-        for (std::size_t k = j; k < tokens.size() && k < j + 8 && !agency_after; ++k)
+        for (std::size_t k = j; k < tokens.size() && k < j + 8 && !agency_after; ++k) {
           agency_after = agency_word(tokens[k].key);
+          if (tokens[k].punct_after == ')') break;  // only what the brackets hold: "(71), contributed" is no agency
+        }
       // "Nigel Minns Head of Education", "Jane Doe, Safeguarding Lead" (action plans, tables).
       const bool role_after = j < tokens.size() && tokens[j].shape == Shape::cap && names::is_role_word(tokens[j].key) &&
                               (tokens[j].spaced_before || tokens[j - 1].punct_after == ',');
