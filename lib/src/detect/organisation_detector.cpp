@@ -1,0 +1,159 @@
+#include "detect/organisation_detector.h"
+
+#include <string>
+
+#include "detect/names_tokens.h"
+#include "detect/names_words.h"
+
+namespace dhr::detect {
+namespace {
+
+constexpr std::size_t kLongestName = 6;  // words before the head word
+
+// Words that make a name a public body's (never an employer or school here).
+bool public_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "adult", "adults", "ambulance", "borough", "children's", "city", "clinical", "commissioning", "council",
+      "county", "court", "government", "health", "hmp", "hospital", "housing", "ministry", "national", "nhs",
+      "police", "prison", "probation", "public", "safeguarding", "service", "services", "social", "trust", "university"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Words that describe a school without naming it ("High", "Primary", "C of E").
+bool generic_school_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"c", "catholic", "church", "community", "e", "first", "form", "grammar",
+                                                "high", "infant", "junior", "middle", "of", "primary", "rc", "saint",
+                                                "secondary", "sixth", "st", "the", "upper", "lower", "and"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+bool drinking_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"pub", "pubs", "bar", "drink", "drinks", "drank", "drinking", "doorman",
+                                                "landlord", "licensee", "pint", "pints", "beer", "lager", "barmaid"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+class BlockScan {
+ public:
+  BlockScan(const Lexicon& lex, const ScanContext& ctx, std::size_t b)
+      : lex_(lex), ctx_(ctx), b_(b), s_(scan_block(ctx, b)), text_(ctx.doc.blocks[b].text) {}
+
+  void run(std::vector<Finding>& out) {
+    const auto& tk = s_.tokens;
+    bool drinking = false;
+    for (const NameToken& t : tk) drinking = drinking || drinking_word(t.key);
+    for (std::size_t j = 0; j < tk.size(); ++j) {
+      if (by_head(j, out)) continue;
+      by_context(j, drinking, out);
+    }
+  }
+
+ private:
+  bool capital(std::size_t i) const {
+    const Shape sh = s_.tokens[i].shape;
+    return sh == Shape::cap || sh == Shape::upper || (sh == Shape::other && s_.tokens[i].key.size() == 1);
+  }
+  // Word i joins the phrase of word i-1: spaces, or an ampersand, between them.
+  bool joins(std::size_t i) const {
+    if (s_.tokens[i].spaced_before) return true;
+    const NameToken& a = s_.tokens[i - 1];
+    const std::string_view gap = std::string_view(text_).substr(a.oe, s_.tokens[i].ob - a.oe);
+    return gap == " & " || gap == "&" || gap == " + ";
+  }
+
+  // A name ending at head word j.
+  bool by_head(std::size_t j, std::vector<Finding>& out) {
+    const auto& tk = s_.tokens;
+    const NameToken& h = tk[j];
+    if (!h.letter_only || (h.shape != Shape::cap && h.shape != Shape::upper) || s_.allowed[j]) return false;
+    const auto category = lex_.organisation_head(h.key);
+    if (!category) return false;
+    // The head must end the name: "Primary School" ends at School, "Primary Care Trust" is
+    // not a school, "College of Policing" is no college name.
+    if (j + 1 < tk.size() && joins(j + 1) && (capital(j + 1) || tk[j + 1].key == "of")) return false;
+    // Walk left over capitalised words (and "of"/"and" inside: "St Aldwyn's C of E").
+    std::size_t first = j;
+    while (first > 0 && j - first < kLongestName && joins(first)) {
+      const NameToken& p = tk[first - 1];
+      const bool inner = p.shape == Shape::lower && (p.key == "of" || p.key == "and") && first - 1 > 0;
+      if (!(capital(first - 1) || inner) || s_.allowed[first - 1]) break;
+      --first;
+      if (tk[first].sentence_start) break;
+    }
+    while (first < j && tk[first].shape == Shape::lower) ++first;  // never start on "of"
+    bool distinctive = false;
+    for (std::size_t i = first; i <= j; ++i) {
+      if (public_word(tk[i].key) || lex_.is_agency_head(tk[i].key) || s_.allowed[i]) return true;  // an agency: skip it whole
+      if (i < j && !lex_.organisation_head(tk[i].key) && !generic_school_word(tk[i].key) && tk[i].shape != Shape::lower &&
+          !lex_.is_not_name(tk[i].key) && !lex_.place(tk[i].key))
+        distinctive = true;
+    }
+    if (!distinctive) return false;
+    std::size_t from = first;
+    if (*category == Category::pub && first > 0 && tk[first - 1].key == "the" && joins(first)) from = first - 1;
+    const char* rule = *category == Category::school ? "org:school_name" : *category == Category::pub ? "org:pub_name" : "org:employer_name";
+    const char* what = *category == Category::school ? "school" : *category == Category::pub ? "pub" : "private employer";
+    Finding f = make_finding(ctx_, b_, tk[from].fb, h.fe, *category, 0.8, rule,
+                             std::string(what) + ": capitalised name ending in '" + std::string(h.key) + "'");
+    f.form = *category == Category::school ? "school_name" : *category == Category::pub ? "pub_name" : "employer_name";
+    out.push_back(std::move(f));
+    return true;
+  }
+
+  // A name after "job at", "worked for", "employed by" ..., or "the" + name in a block
+  // about drinking.
+  void by_context(std::size_t j, bool drinking, std::vector<Finding>& out) {
+    const auto& tk = s_.tokens;
+    if (j + 1 >= tk.size() || tk[j].shape != Shape::lower) return;
+    const std::string_view w = tk[j].key;
+    const std::string_view p = j > 0 ? tk[j - 1].key : std::string_view();
+    const bool employer = ((w == "at" || w == "for") && (p == "job" || p == "worked" || p == "working" || p == "works" ||
+                                                         p == "work" || p == "employed" || p == "shift")) ||
+                          (w == "by" && p == "employed");
+    const bool pub = drinking && w == "the" && j > 0 &&
+                     (p == "at" || p == "to" || p == "into" || p == "outside" || p == "from" || p == "in" || p == "near" || p == "left");
+    if (!employer && !pub) return;
+    std::size_t first = j + 1, last = first;
+    if (!joins(first) || !capital(first) || tk[first].shape == Shape::other || s_.allowed[first]) return;
+    while (last + 1 < tk.size() && last + 1 - first < 4 && joins(last + 1) && capital(last + 1) && !s_.allowed[last + 1]) ++last;
+    for (std::size_t i = first; i <= last; ++i) {
+      const std::string_view k = tk[i].key;
+      if (public_word(k) || lex_.is_agency_head(k) || lex_.is_not_name(k) || s_.allowed[i]) return;
+    }
+    // "the Pathway to Recovery Drug Advisory Service": the name goes on past a small word.
+    if (last + 2 < tk.size() && tk[last + 1].shape == Shape::lower && joins(last + 1) &&
+        (tk[last + 1].key == "to" || tk[last + 1].key == "of" || tk[last + 1].key == "for" || tk[last + 1].key == "and") &&
+        capital(last + 2))
+      return;
+    if (first == last && lex_.place(tk[first].key)) return;  // "worked in Cannock"
+    if (first == last && (lex_.is_given_name(tk[first].key) || lex_.is_surname(tk[first].key)) && !pub) return;  // "worked for Tariq"
+    const std::size_t from = pub ? j : first;
+    Finding f = make_finding(ctx_, b_, tk[from].fb, tk[last].fe, pub ? Category::pub : Category::employer, 0.6,
+                             pub ? "org:pub_context" : "org:employer_context",
+                             pub ? "capitalised name after '" + std::string(p) + " the' in a passage about drinking"
+                                 : "capitalised name after '" + std::string(p) + " " + std::string(w) + "'");
+    f.form = pub ? "pub_name" : "employer_name";
+    out.push_back(std::move(f));
+  }
+
+  const Lexicon& lex_;
+  const ScanContext& ctx_;
+  std::size_t b_;
+  ScannedBlock s_;
+  const std::string& text_;
+};
+
+}  // namespace
+
+void OrganisationDetector::find(const ScanContext& ctx, std::vector<Finding>& out) const {
+  for (std::size_t b = 0; b < ctx.doc.blocks.size(); ++b)
+    if (ctx.scans(b)) BlockScan(lexicon_, ctx, b).run(out);
+}
+
+}  // namespace dhr::detect
