@@ -44,6 +44,9 @@ TEST(AgeBands, PhrasesStillRead) {
   EXPECT_EQ(age_band_phrase("22|years_old", "around 22 years old", "her"), "in her early twenties");
   EXPECT_EQ(age_band_phrase("9m|year_old_noun", "a 9 month old", "their"), "a person aged under 16");
   EXPECT_EQ(age_band_phrase("45|age_of", "from the age of 45", "her"), "from her mid-forties");
+  EXPECT_EQ(age_band_phrase("17|year_old_before_name", "17-year-old", "her"), "16- or 17-year-old");
+  EXPECT_EQ(age_band_phrase("28|year_old_before_name", "the 28 year old", "his"), "the late-twenties");
+  EXPECT_EQ(age_band_phrase("18|birthday", "18th birthday", "her"), "birthday");
 }
 
 TEST(DatePhrases, BirthToYearDeathToMonth) {

@@ -1,5 +1,6 @@
 #include "policy/age_bands.h"
 
+#include <algorithm>
 #include <charconv>
 #include <vector>
 
@@ -118,6 +119,21 @@ std::string age_band_phrase(std::string_view form, std::string_view original, Pr
                               original);
     return capitalised_like(predicative(age, pronoun), original);
   }
+  if (shape == "year_old_before_name") {
+    // "[17-year-old] Zoe" -> "16- or 17-year-old Zoe"; "[the 28 year old] Will" -> "the
+    // late-twenties Will": the band as an adjective, since the name follows.
+    const std::string_view first = leading_word(original);
+    const std::string article = is_article(first) ? std::string(first) + " " : std::string();
+    std::string adjective;
+    if (age < 16) adjective = "under-16";
+    else if (age < 20) adjective = std::to_string(age < 18 ? 16 : 18) + "- or " + std::to_string(age < 18 ? 17 : 19) + "-year-old";
+    else {
+      adjective = band;
+      std::replace(adjective.begin(), adjective.end(), ' ', '-');
+    }
+    return capitalised_like(article + adjective, original);
+  }
+  if (shape == "birthday") return "birthday";  // "her 18th birthday" -> "her birthday": the ordinal is the age
   if (shape == "years_months" || shape == "table" || shape == "bare") return capitalised_like(band, original);
   if (shape == "parenthesised") return "(" + band + ")";
   if (shape == "age_label") {
