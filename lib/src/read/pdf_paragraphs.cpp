@@ -1,0 +1,401 @@
+#include "read/pdf_paragraphs.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <tuple>
+
+#include "read/block_builder.h"
+#include "read/pdf_block_text.h"
+#include "read/pdf_body_style.h"
+#include "read/pdf_headings.h"
+#include "read/pdf_line_start.h"
+
+namespace dhr::read::pdf {
+
+// A body line with what the paragraph rules need to know about it.
+struct FlowLine {
+  std::size_t page_index = 0;
+  const Page* page = nullptr;
+  const Line* line = nullptr;
+  LineStart start;
+  double left = 0;       // x of the first word of text (after a label)
+  double col_left = 0;   // the column this line sits in
+  double col_right = 0;
+  int words = 0;         // words of text
+  bool bold = false;     // every word of text bold (fonts known)
+  bool caps = false;     // a short line in capitals
+  std::string_view first;  // first word of text (points into the page's words)
+  double first_width = 0;  // its width
+  std::string_view last;   // last word
+
+  double size() const { return line->size; }
+  double right() const { return line->box.x1; }
+  // Ends clearly before the column's right edge: the last line of a paragraph, a title.
+  bool is_short() const { return right() < col_right - std::max(2.0 * size(), 0.1 * (col_right - col_left)); }
+};
+
+namespace {
+
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+bool starts_lower(std::string_view s) { return !s.empty() && is_lower(static_cast<unsigned char>(s[0])); }
+
+// Whether `prev` was broken on purpose: the first word of `cur` would have fitted after
+// it. A line that wraps only does so when the next word does not fit.
+bool ended_early(const FlowLine& prev, const FlowLine& cur) {
+  return prev.right() + 0.3 * prev.size() + cur.first_width < prev.col_right - 1.0;
+}
+
+bool is_title_abbreviation(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "No.", "Cllr.", "Rev.", "Sgt.", "Insp.", "PC.", "DC.", "e.g.", "i.e."};
+  for (std::string_view t : kTitles)
+    if (word == t) return true;
+  return false;
+}
+
+bool ends_sentence(std::string_view s) {
+  if (is_title_abbreviation(s)) return false;
+  while (!s.empty() && (s.back() == ')' || s.back() == '"' || s.back() == '\'')) s.remove_suffix(1);
+  if (s.ends_with("\xE2\x80\x9D") || s.ends_with("\xE2\x80\x99")) return true;  // closing curly quotes
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ':' || s.back() == ';');
+}
+
+bool caps_line(const Page& page, const Line& line, std::size_t from) {
+  int upper = 0, words = 0;
+  for (std::size_t k = from; k < line.words.size(); ++k) {
+    ++words;
+    for (unsigned char c : page.words[line.words[k]].text) {
+      if (is_lower(c)) return false;
+      if (is_upper(c)) ++upper;
+    }
+  }
+  return upper >= 3 && words <= 12;
+}
+
+std::vector<FlowLine> flow_lines(const std::vector<Page>& pages) {
+  std::size_t count = 0;
+  for (const Page& page : pages) count += page.lines.size();
+  std::vector<FlowLine> out;
+  out.reserve(count);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    const Page& page = pages[p];
+    for (const Line& l : page.lines) {
+      if (l.role != LineRole::body || l.words.empty()) continue;
+      FlowLine f;
+      f.page_index = p;
+      f.page = &page;
+      f.line = &l;
+      f.start = classify_line_start(page, l);
+      f.col_left = l.col_left;
+      f.col_right = l.col_right;
+      out.push_back(std::move(f));
+    }
+  }
+  return out;
+}
+
+// Fills the fields that depend on where the text starts (after an accepted label).
+void describe_text(FlowLine& f) {
+  const Page& page = *f.page;
+  const Line& l = *f.line;
+  const std::size_t from = std::min(f.start.first_text, l.words.size() - 1);
+  const Word& first = page.words[l.words[from]];
+  f.left = first.box.x0;
+  f.first = std::string_view(first.text).substr(std::min(f.start.skip_bytes, first.text.size()));
+  f.first_width = first.width();
+  f.last = page.words[l.words.back()].text;
+  f.words = static_cast<int>(l.words.size() - from);
+  f.caps = caps_line(page, l, from);
+  f.bold = page.fonts_known;
+  for (std::size_t k = from; k < l.words.size() && f.bold; ++k) {
+    const Word& w = page.words[l.words[k]];
+    if (!w.raised && !w.bold) f.bold = false;
+  }
+}
+
+bool same_flow(const FlowLine& a, const FlowLine& b) {
+  return a.page_index == b.page_index && a.line->band == b.line->band && a.line->column == b.line->column;
+}
+
+class ParagraphBuilder {
+ public:
+  ParagraphBuilder(std::vector<FlowLine>& flow, const BodyStyle& body) : flow_(flow), body_(body) {}
+
+  std::vector<Block> build() {
+    for (std::size_t i = 0; i < flow_.size();) i = flow_[i].line->table >= 0 ? take_table(i) : (take(i), i + 1);
+    flush();
+    assign_heading_levels(blocks_, styles_);
+    return std::move(blocks_);
+  }
+
+ private:
+  struct Para {
+    std::vector<std::size_t> lines;
+    BlockKind kind = BlockKind::paragraph;
+    std::string number;
+    int level = 0;
+    double first_left = 0;
+    double cont_left = 0;      // where its continuation lines start
+    double cont_col_left = 0;  // ... and the left edge of their column
+    bool labelled = false;
+  };
+
+  bool big(const FlowLine& f) const { return f.size() >= 1.12 * body_.size; }
+  bool heading_style(const FlowLine& f) const { return (big(f) && f.words <= 25) || ((f.bold || f.caps) && f.words <= 15); }
+
+  bool same_style(const FlowLine& a, const FlowLine& b) const {
+    if (!same_size(a.size(), b.size())) return false;
+    if (a.caps != b.caps) return false;
+    // Weight is only known where a font pass ran; a page without one says nothing.
+    if (a.page->fonts_known && b.page->fonts_known && a.bold != b.bold) return false;
+    return true;
+  }
+
+  // Whether the label a line starts with really is a paragraph number or bullet.
+  bool accept_label(const FlowLine* prev, const FlowLine& cur) const {
+    const LineStart& s = cur.start;
+    if (!s.has_label()) return false;
+    if (s.label_only) return s.kind != LabelKind::bullet;
+    if (s.kind == LabelKind::bullet) return true;
+    FlowLine whole = cur;  // the line read as plain text, label included
+    whole.start = LineStart{};
+    describe_text(whole);
+    const bool prev_ended = prev == nullptr || !same_flow(*prev, cur) || prev->is_short() || ends_sentence(prev->last) ||
+                            ended_early(*prev, whole) ||
+                            !same_size(prev->size(), cur.size()) || gap_before(*prev, cur);
+    if (s.kind == LabelKind::bare) {
+      // "1 Introduction": a bare number only before a heading-like line or in the margin.
+      FlowLine probe = cur;
+      describe_text(probe);
+      return (s.hanging && prev_ended) || (heading_style(probe) && prev_ended);
+    }
+    return s.hanging || prev_ended;
+  }
+
+  bool gap_before(const FlowLine& prev, const FlowLine& cur) const {
+    const double pitch = cur.line->box.y0 - prev.line->box.y0;
+    const double expected = body_.pitch * cur.size();
+    return pitch > 1.3 * expected + 1.0 || pitch < 0.5 * cur.size();
+  }
+
+  bool continues(const FlowLine& prev, const FlowLine& cur) const {
+    if (!same_style(prev, cur)) return false;
+    const double em = cur.size();
+    if (same_flow(prev, cur)) {
+      if (gap_before(prev, cur)) return false;
+      // The second line shows where the paragraph's lines start: under the text after
+      // a hanging number, under the number itself ("1.1 Domestic ..." wrapping to the
+      // margin), or left of a first-line indent.
+      if (para_.lines.size() == 1) {
+        const double label_x = flow_[para_.lines.front()].line->box.x0;
+        const bool under_text = std::abs(cur.left - para_.first_left) <= 0.8 * em;
+        const bool under_label = para_.labelled && std::abs(cur.left - label_x) <= 0.8 * em;
+        const bool indent_back = !para_.labelled && cur.left < para_.first_left && para_.first_left - cur.left <= 4 * em;
+        if (!under_text && !under_label && !indent_back) return false;
+      } else {
+        if (cur.left > para_.cont_left + 0.8 * em) return false;  // first-line indent, a quotation
+        if (cur.left < para_.cont_left - 0.8 * em) return false;  // outdent
+      }
+      // A line broken where the next word would have fitted, after a full stop, ends its
+      // paragraph; without one it is a line break inside the paragraph (a name split
+      // over two lines by a manual break must stay in one block).
+      if (ended_early(prev, cur) && ends_sentence(prev.last) && !starts_lower(cur.first)) return false;
+      return true;
+    }
+    // Across a column or page break.
+    if (para_.kind == BlockKind::heading) return false;
+    if (starts_lower(cur.first)) return true;
+    const double indent = cur.left - cur.col_left;
+    const double cont_indent = para_.cont_left - para_.cont_col_left;
+    const bool at_cont_indent = std::abs(indent - cont_indent) <= 0.8 * em;
+    if (ended_early(prev, cur)) return false;
+    if (ends_sentence(prev.last)) {
+      // A sentence ending at the foot of a page may or may not end the paragraph. Only
+      // when the paragraph hangs from its number (text indented past it, as every
+      // numbered paragraph's lines are) does a line at that indent mean "continued":
+      // new paragraphs there start at the number.
+      const double label_x = flow_[para_.lines.front()].line->box.x0;
+      const bool hanging = para_.labelled && para_.first_left > label_x + 0.8 * em;
+      return hanging && at_cont_indent && cur.left > cur.col_left + 0.8 * em;
+    }
+    return at_cont_indent;
+  }
+
+  void take(std::size_t i) {
+    FlowLine& cur = flow_[i];
+    const FlowLine* prev = i > 0 ? &flow_[i - 1] : nullptr;
+    const bool label = accept_label(prev, cur);
+    if (!label) cur.start = LineStart{};
+    describe_text(cur);
+    if (label && cur.start.label_only) {
+      flush();
+      pending_number_ = cur.start.label;
+      return;
+    }
+    if (open_ && !label && pending_number_.empty() && prev != nullptr && continues(*prev, cur)) {
+      if (para_.lines.size() == 1) para_.cont_left = cur.left;
+      if (!same_flow(*prev, cur)) {
+        para_.cont_left = cur.left;
+        para_.cont_col_left = cur.col_left;
+      }
+      para_.lines.push_back(i);
+      return;
+    }
+    flush();
+    start(i);
+  }
+
+  void start(std::size_t i) {
+    const FlowLine& f = flow_[i];
+    para_ = Para{};
+    open_ = true;
+    para_.lines.push_back(i);
+    para_.first_left = para_.cont_left = f.left;
+    para_.cont_col_left = f.col_left;
+    const LabelKind kind = f.start.kind;
+    para_.labelled = f.start.has_label();
+    if (kind == LabelKind::bullet || kind == LabelKind::letter || kind == LabelKind::roman) {
+      para_.kind = BlockKind::list_item;
+      para_.number = f.start.label;
+      para_.level = list_level(f.line->box.x0);
+    } else {
+      para_.number = f.start.label;
+      list_indents_.clear();
+    }
+    if (para_.number.empty()) para_.number = std::move(pending_number_);
+    pending_number_.clear();
+  }
+
+  // Emits the table starting at flow line i as table_cell blocks; returns the index of
+  // the first line after it.
+  std::size_t take_table(std::size_t i) {
+    flush();
+    pending_number_.clear();
+    list_indents_.clear();
+    struct Cell {
+      BlockBuilder builder{BlockKind::table_cell};
+      LineWriter writer{builder};
+      int page = 0;
+    };
+    std::map<std::pair<int, int>, std::unique_ptr<Cell>> cells;  // (row, column), in order
+    const FlowLine& first = flow_[i];
+    std::size_t j = i;
+    for (; j < flow_.size() && flow_[j].page == first.page && flow_[j].line->table == first.line->table; ++j) {
+      const FlowLine& f = flow_[j];
+      const Line& l = *f.line;
+      for (std::size_t c = 0; c < l.cells.size(); ++c) {
+        const std::size_t to = c + 1 < l.cells.size() ? l.cells[c + 1].first : l.words.size();
+        auto& cell = cells[{l.table_row, l.cells[c].second}];
+        if (!cell) {
+          cell = std::make_unique<Cell>();
+          cell->page = f.page->number;
+        }
+        cell->writer.append_words(*f.page, l, l.cells[c].first, to);
+      }
+    }
+    for (auto& [position, cell] : cells) {
+      cell->writer.flush();
+      cell->builder.trim_end();
+      if (cell->builder.empty()) continue;
+      Block& b = cell->builder.block();
+      b.page = cell->page;
+      b.cell = CellPosition{table_index_, position.first, position.second};
+      blocks_.push_back(cell->builder.finish());
+      styles_.push_back(std::nullopt);
+    }
+    ++table_index_;
+    open_ = false;
+    return j;
+  }
+
+  // Nesting of list items by the x of their label.
+  int list_level(double x) {
+    while (!list_indents_.empty() && list_indents_.back() > x + 3) list_indents_.pop_back();
+    if (list_indents_.empty() || x > list_indents_.back() + 3) list_indents_.push_back(x);
+    return static_cast<int>(list_indents_.size());
+  }
+
+  void flush() {
+    if (!open_) return;
+    open_ = false;
+    const FlowLine& first = flow_[para_.lines.front()];
+    BlockBuilder b(para_.kind);
+    std::size_t word_count = 0;
+    for (std::size_t k : para_.lines) word_count += flow_[k].line->words.size();
+    b.block().anchors.reserve(2 * word_count);  // a word and a space each: no regrowth
+    b.block().text.reserve(8 * word_count);
+    LineWriter writer(b);
+    int words = 0;
+    bool heading_like = heading_style(first);
+    bool all_bold = true;
+    for (std::size_t k = 0; k < para_.lines.size(); ++k) {
+      const FlowLine& f = flow_[para_.lines[k]];
+      writer.append_line(*f.page, *f.line, f.start.first_text, f.start.skip_bytes, f.start.skip_glyphs);
+      words += f.words;
+      heading_like = heading_like && heading_style(f);
+      all_bold = all_bold && f.bold;
+    }
+    writer.flush();
+    b.trim_end();
+    if (b.empty()) return;
+    Block& block = b.block();
+    block.number = para_.number;
+    block.level = para_.level;
+    block.page = first.page->number;
+    block.bold = all_bold;
+    block.font_size = static_cast<float>(first.size());  // box height; the reader rescales it to points
+
+    std::optional<HeadingStyle> style;
+    if (heading_like && para_.kind != BlockKind::list_item && para_.lines.size() <= 3 && words <= 25) {
+      const std::string& t = block.text;
+      const unsigned char c0 = static_cast<unsigned char>(t[0]);
+      const char last = t.back();
+      const bool sentence_end = last == '.' || last == ',' || last == ';' || last == ':';
+      if (big(first) || (!sentence_end && !is_lower(c0))) {
+        block.kind = BlockKind::heading;
+        style = HeadingStyle{first.size(), first.bold, first.caps};
+      }
+    }
+    blocks_.push_back(b.finish());
+    styles_.push_back(style);
+  }
+
+  std::vector<FlowLine>& flow_;
+  const BodyStyle& body_;
+  std::vector<Block> blocks_;
+  std::vector<std::optional<HeadingStyle>> styles_;
+  Para para_;
+  bool open_ = false;
+  std::string pending_number_;
+  std::vector<double> list_indents_;
+  int table_index_ = 0;
+};
+
+}  // namespace
+
+BodyFlow::BodyFlow(const std::vector<Page>& pages, const BodyStyle& body) : lines_(flow_lines(pages)), body_(body) {}
+
+BodyFlow::~BodyFlow() = default;
+
+std::vector<Block> BodyFlow::build_blocks() { return ParagraphBuilder(lines_, body_).build(); }
+
+std::vector<std::size_t> BodyFlow::pages_needing_fonts() const {
+  std::vector<std::size_t> out;
+  for (FlowLine f : lines_) {
+    if (!out.empty() && out.back() == f.page_index) continue;
+    describe_text(f);
+    if (!same_size(f.size(), body_.size) || f.words > 12 || f.caps || !f.is_short()) continue;
+    if (f.last.empty() || ends_sentence(f.last) || f.last.back() == ',') continue;
+    const unsigned char c = static_cast<unsigned char>(f.first.empty() ? ' ' : f.first[0]);
+    if (!is_upper(c) && !(c >= '0' && c <= '9')) continue;
+    out.push_back(f.page_index);
+  }
+  return out;
+}
+
+}  // namespace dhr::read::pdf
