@@ -42,9 +42,9 @@ Document read_document(const std::string& path, const ReadOptions& options) {
   // Say as precisely as we can why the file is not readable.
   const std::string prefix = read::read_file_prefix(path, 1024);
   if (prefix.empty()) throw Error(ErrorKind::corrupt, path, "empty file");
-  if (prefix.starts_with(kOleMagic))
-    throw Error(ErrorKind::encrypted, path,
-                "password-protected or legacy Word file (OLE compound document); remove the password or save it as .docx");
+  // An OLE compound file is either a password-protected DOCX or a legacy .doc: the DOCX
+  // reader tells them apart (an EncryptedPackage stream) and says which.
+  if (prefix.starts_with(kOleMagic)) return read_docx(path, options);
   const std::string ext = read::extension_of(path);
   if (ext == "pdf") throw Error(ErrorKind::unsupported, path, "not a PDF (no %PDF- header)");
   if (ext == "docx") throw Error(ErrorKind::unsupported, path, "not a DOCX (not a zip archive)");
