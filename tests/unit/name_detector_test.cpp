@@ -8,6 +8,7 @@
 
 #include "detect/allow_list.h"
 #include "detect/merge_findings.h"
+#include "dhr/detect.h"
 #include "text/fold.h"
 
 namespace dhr::detect {
@@ -224,6 +225,27 @@ TEST(NameDetector, FindingsPointAtTheOriginalText) {
   for (const Finding& f : s.findings) EXPECT_EQ(s.doc.blocks[0].text.substr(f.begin, f.end - f.begin), f.text);
   EXPECT_EQ(s.findings[0].text, "Zoë");  // the curly ’s stays outside
   EXPECT_EQ(s.findings[1].text, "Zoë Hughes");
+}
+
+}  // namespace
+}  // namespace dhr::detect
+
+namespace dhr::detect {
+namespace {
+
+// The real dictionaries: the hard cases of a DHR report, end to end through the lists.
+TEST(NameDetectorRealLexicon, HardCasesWithTheShippedLists) {
+  const Lexicon lex = Lexicon::load(find_data_dir());
+  const Scan s = scan(lex, {block("Review Panel Membership", BlockKind::heading),
+                            block("Staffordshire Police – Ruth Okonjo; Detective Inspector"),
+                            block("Background", BlockKind::heading),
+                            block("Natasha Okafor lived in Cannock with her son Will. Mrs Hughes-Mbeki, a neighbour, "
+                                  "said that Natasha's partner had been violent. Ms Okonjo met Mr E and the Victim."),
+                            block("A Clare's Law disclosure was made by West Midlands Police. Natasha was taken to "
+                                  "George Eliot Hospital in March. Young people and Hope House were mentioned."),
+                            block("NATASHA OKAFOR")});
+  EXPECT_EQ(texts(s), (std::vector<std::string>{"Natasha Okafor", "Will", "Mrs Hughes-Mbeki", "Natasha", "Natasha",
+                                                "NATASHA OKAFOR"}));
 }
 
 }  // namespace

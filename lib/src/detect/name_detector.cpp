@@ -80,7 +80,9 @@ class Scan {
  private:
   Word word_of(const NameToken& t) const {
     Word w;
-    if (!t.letter_only) return w;
+    // Only capitalised words can be names or agency words here; lower-case words are read
+    // as context through the closed word classes, so the lists are not asked about them.
+    if (!t.letter_only || (t.shape != Shape::cap && t.shape != Shape::upper)) return w;
     const std::string_view k = t.key;
     w.not_name = k.size() < 2 || lex_.is_not_name(k);
     w.common = lex_.is_common_word(k);
