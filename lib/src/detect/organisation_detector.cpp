@@ -89,7 +89,9 @@ class BlockScan {
     while (first < j && tk[first].shape == Shape::lower) ++first;  // never start on "of"
     bool distinctive = false;
     for (std::size_t i = first; i <= j; ++i) {
-      if (public_word(tk[i].key) || lex_.is_agency_head(tk[i].key) || s_.allowed[i]) return true;  // an agency: skip it whole
+      // Public bodies veto; other facility words ("Home", "Lane", "House") are part of many a
+      // business's name ("Larchwood Grange Care Home", "Brindley Lane Logistics").
+      if (public_word(tk[i].key) || s_.allowed[i]) return true;  // an agency: skip it whole
       if (i < j && !lex_.organisation_head(tk[i].key) && !generic_school_word(tk[i].key) && tk[i].shape != Shape::lower &&
           !lex_.is_not_name(tk[i].key) && !lex_.place(tk[i].key))
         distinctive = true;
