@@ -39,8 +39,10 @@ LineJoin join_lines(const std::string& last, const std::string& next) {
   const std::size_t h = trailing_hyphen(last);
   if (h == 0 || last.size() <= h || next.empty()) return LineJoin::space;
   const unsigned char before = static_cast<unsigned char>(last[last.size() - h - 1]);
-  if (!is_ascii_letter(before) && before < 0x80) return LineJoin::space;  // "2 -", "– -"
   const unsigned char first = static_cast<unsigned char>(next[0]);
+  const bool digits = before >= '0' && before <= '9' && first >= '0' && first <= '9';
+  if (digits) return LineJoin::glue;                                       // "2021-" / "2022"
+  if (!is_ascii_letter(before) && before < 0x80) return LineJoin::space;  // "2 -", "– -"
   if (is_lower(first)) {
     const std::string_view stem = std::string_view(last).substr(0, last.size() - h);
     return keeps_hyphen(stem, next) ? LineJoin::glue : LineJoin::drop_hyphen;

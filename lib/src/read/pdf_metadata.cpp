@@ -4,6 +4,7 @@
 #include <cctype>
 #include <memory>
 
+#include <poppler-document.h>
 #include <poppler-toc.h>
 #include <pugixml.hpp>
 

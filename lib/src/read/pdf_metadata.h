@@ -12,9 +12,11 @@
 #include <utility>
 #include <vector>
 
-#include <poppler-document.h>
-
 #include "dhr/document.h"
+
+namespace poppler {
+class document;
+}
 
 namespace dhr::read::pdf {
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include <poppler-page.h>
+
 #include "read/pdf_ustring.h"
 #include "text/utf8.h"
 

@@ -7,12 +7,15 @@
 // set in bold at body size, the one thing box heights cannot tell.
 #pragma once
 
+#include <string_view>
 #include <vector>
-
-#include <poppler-page.h>
 
 #include "dhr/document.h"
 #include "read/pdf_layout.h"
+
+namespace poppler {
+class page;
+}
 
 namespace dhr::read::pdf {
 
