@@ -392,6 +392,33 @@ TEST(CaseMatcher, FourLetterNamesOnlyBySwappedLetters) {
   EXPECT_TRUE(run(c, "Hops and Roth; Rut.").empty());
 }
 
+TEST(CaseMatcher, ShortNamesWithALetterTypedTwice) {
+  CaseFile c = case_of({subject("Hope Kendrick", "H", Gender::female), subject("Lee Dunn", "L", Gender::male)});
+  auto f = run(c, "Hopee and Leee; Hoppe too.");
+  EXPECT_THAT(texts(f), ElementsAre("Hopee", "Leee", "Hoppe"));
+  EXPECT_THAT(forms(f), ElementsAre("misspelling", "misspelling", "misspelling"));
+  EXPECT_TRUE(run(c, "Hopes; Leed.").empty());
+}
+
+TEST(CaseMatcher, InitialsOfATwoWordSurname) {
+  CaseFile c = case_of({subject("Seán Ní Bhriain", "S", Gender::male)});
+  const auto f = run(c, "S.N. was seen; Mr Ní Bhriain; S.N.B. and S.B.");
+  EXPECT_THAT(texts(f), ElementsAre("S.N.", "Mr Ní Bhriain", "S.N.B.", "S.B."));
+  EXPECT_EQ(f[1].form, "title_surname");
+}
+
+TEST(CaseMatcher, ACapitalisedRoleBeforeANameWordDoesNotExplainIt) {
+  const auto c = will_and_hope();
+  EXPECT_THAT(texts(run(c, "The action taken by the Officer Will about it.")), ElementsAre("Will"));
+  EXPECT_TRUE(run(c, "The Will House project.").empty());
+  EXPECT_TRUE(run(c, "The new Domestic Abuse Will into law.").empty());  // a title-case phrase
+}
+
+TEST(CaseMatcher, BareInitialsAreNotCapitalisedShortWords) {
+  CaseFile c = case_of({subject("Olive Kemp", "O", Gender::female), subject("Gary Price", "G", Gender::male)});
+  EXPECT_TRUE(run(c, "The assaults were OK, she said; the GP agreed at 10 AM.").empty());
+}
+
 // --- professionals, keep entries, blocks -------------------------------------------
 
 TEST(CaseMatcher, ProfessionalSharingASurname) {

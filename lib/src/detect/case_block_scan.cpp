@@ -191,6 +191,21 @@ std::pair<std::size_t, std::size_t> CaseBlockScan::hits(std::size_t i) {
         std::swap(swapped[k], swapped[k + 1]);
       }
     }
+    // Three- and four-letter names with a letter typed twice ("Hopee", "Deann", "Leee").
+    if (word.size() <= CaseNames::kMinMisspeltLength) {
+      std::string single;
+      for (std::size_t k = 1; k < word.size(); ++k) {
+        if (word[k] != word[k - 1]) continue;
+        single.assign(word.substr(0, k)).append(word.substr(k + 1));
+        if (single.size() < 3 || !names_.may_be_key(single)) continue;
+        if (const auto* ids = names_.starting_with(single))
+          for (std::uint32_t id : *ids) {
+            const NamePart& p = names_.parts()[id];
+            if (p.atoms.size() == 1 && p.atoms[0].size() == single.size() && !names_.owners()[p.owner].professional)
+              hits_.push_back({id, static_cast<std::uint32_t>(i + 1), true, joined_token});
+          }
+      }
+    }
     // An ordinary word one edit from a name ("Marsh" for "Marsha") is the word.
     if (hits_.size() > begin && ctx_.lexicon.is_common_word(word)) hits_.resize(begin);
   }
@@ -273,8 +288,11 @@ bool CaseBlockScan::capital_unexplained(std::size_t start, std::size_t end) cons
   if (ctx_.doc.blocks[block_].kind == BlockKind::heading) return false;
   if (w_.all_capitals(w_.tokens[start].begin, w_.tokens[end - 1].end)) return false;
   if (w_.sentence_start(start)) return false;
-  // A title-case phrase ("Young People's Service", "Hope House") explains it too.
-  if (start > 0 && all_spaces(w_.gap(start - 1)) && w_.capitalised(start - 1) && !w_.sentence_start(start - 1))
+  // A title-case phrase explains it too ("Young People's Service", "Hope House", "the
+  // Domestic Abuse Bill"); a role or relation before it is evidence instead (see
+  // word_name_evidence: "Officer Bill", "Aunt Rose").
+  if (start > 0 && all_spaces(w_.gap(start - 1)) && w_.capitalised(start - 1) && !w_.sentence_start(start - 1) &&
+      !is_kinship(w_.text(start - 1)) && !is_role_title(w_.text(start - 1)))
     return false;
   if (end < w_.tokens.size() && all_spaces(w_.gap(end - 1)) && w_.capitalised(end)) return false;
   return true;
@@ -307,6 +325,8 @@ std::string CaseBlockScan::word_name_evidence(const Chain& chain, const NamePart
     return g == a || (!b.empty() && g == b);
   };
   if (start > 0 && gap_is(start - 1, " ", ", ") && is_kinship(w_.text(start - 1))) return "after a family relation";
+  if (start > 0 && gap_is(start - 1, " ", ". ") && w_.capitalised(start - 1) && is_role_title(w_.text(start - 1)))
+    return "after a role written as a title";
   if (end < n && gap_is(end - 1, " ") && is_kinship(w_.text(end))) return "before a family relation";
   if (end + 1 < n && gap_is(end - 1, " ") && w_.text(end) == "and" && gap_is(end, " ") && other_name(end + 1))
     return "listed with another name";
@@ -391,7 +411,8 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
     evidence = "continues a name from the line before";
   } else if (s0.nparts == 1 && !titled) {
     const bool capital = w_.capitalised(chain.start);
-    if (part0.word_like) {
+    // A misspelt name-word ("Hopee") is no word any more: it needs no evidence.
+    if (part0.word_like && !s0.approx) {
       if (!capital) return 0;
       evidence = word_name_evidence(chain, part0, possessive);
       if (evidence.empty()) {
@@ -403,14 +424,16 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
     }
   }
 
-  const bool has_first = s0.kinds & (bit(PartKind::first) | bit(PartKind::middle));
+  const bool has_first = s0.kinds & bit(PartKind::first);
+  const bool has_middle = s0.kinds & bit(PartKind::middle);
   const bool has_surname = s0.kinds & (bit(PartKind::surname) | bit(PartKind::particle));
   std::string base;
   if (s0.kinds & bit(PartKind::alias)) base = "alias";
   else if (s0.nparts >= 2 && has_first) base = "full";
-  else if (has_first) base = titled ? "title_first" : "first";
-  else if (has_surname) base = titled ? "title_surname" : "surname";
-  else base = "full";
+  else if (has_surname && titled) base = "title_surname";  // "Ms Ní Bhriain": a two-word surname
+  else if (s0.nparts >= 2) base = "full";                    // "Jane Okafor": middle name + surname
+  else if (has_first || has_middle) base = titled ? "title_first" : "first";
+  else base = titled ? "title_surname" : "surname";
 
   const bool upper = w_.all_capitals(fbegin, fend) && fend - fbegin >= 2;
   std::string form = base;
@@ -430,7 +453,7 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
   if (s0.nparts >= 2) confidence = 0.97;
   else if (titled) confidence = 0.95;
   else if (continued) confidence = 0.9;
-  else if (part0.word_like) confidence = pending ? 0.6 : 0.75;
+  else if (part0.word_like && !s0.approx) confidence = pending ? 0.6 : 0.75;
   else if (!w_.capitalised(chain.start)) confidence = 0.6;
   else if (part0.short_name) confidence = 0.8;
   if (s0.approx) {

@@ -141,30 +141,32 @@ void CaseNames::add_name(std::uint32_t owner, const std::string& name, const Lex
     if (p.kind == PartKind::particle) p.standalone = false;
     ids.push_back(add_part(std::move(p), unicode::fold(words[w]), lexicon));
   }
-  // Initials: first + surname ("N.O."), every proper part ("N.J.O."), and every atom
+  // Initials: first + surname ("N.O."), first + any later part ("S.N." for Seán Ní
+  // Bhriain, whose surname has two words), every proper part ("N.J.O."), and every atom
   // ("Z.A.H." for Zoë Ashworth-Hale).
-  std::string short_initials, long_initials, atom_initials;
-  std::size_t proper_count = 0;
+  std::vector<std::string> letters;  // first letter of each proper part
+  std::string atom_initials;
   for (std::uint32_t id : ids) {
-    if (id == UINT32_MAX) continue;
-    const NamePart& p = parts_[id];
-    if (p.kind == PartKind::particle) continue;
-    ++proper_count;
-    const std::string letter = first_letter(p.atoms[0]);
-    if (p.kind == PartKind::first || p.kind == PartKind::surname) short_initials += letter;
-    long_initials += letter;
-    for (const std::string& a : p.atoms) atom_initials += first_letter(a);
+    if (id == UINT32_MAX || parts_[id].kind == PartKind::particle) continue;
+    letters.push_back(first_letter(parts_[id].atoms[0]));
+    for (const std::string& a : parts_[id].atoms) atom_initials += first_letter(a);
   }
-  if (proper_count < 2) return;
-  for (const std::string* s : {&short_initials, &long_initials, &atom_initials}) {
-    filter_.add(*s);
+  if (letters.size() < 2) return;
+  std::vector<std::string> variants;
+  for (std::size_t k = 1; k < letters.size(); ++k) variants.push_back(letters[0] + letters[k]);
+  std::string all;
+  for (const std::string& l : letters) all += l;
+  variants.push_back(std::move(all));
+  variants.push_back(std::move(atom_initials));
+  for (const std::string& v : variants) {
+    filter_.add(v);
     if (owners_[owner].professional) {
-      professional_initials_.insert(*s);
+      professional_initials_.insert(v);
       continue;
     }
-    auto& list = initials_[*s];
+    auto& list = initials_[v];
     if (list.empty() || list.back() != owner) list.push_back(owner);
-    max_initials_ = std::max(max_initials_, unicode::fold(*s).size());
+    max_initials_ = std::max(max_initials_, unicode::code_point_count(v));
   }
 }
 

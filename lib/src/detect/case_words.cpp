@@ -28,11 +28,18 @@ constexpr std::array<std::string_view, 30> kKinship = {
     "stepfather", "stepmother", "stepsister", "stepson",     "uncle",    "wife",
 };
 
-// Abbreviations of agencies, roles and processes that run through DHRs.
-constexpr std::array<std::string_view, 40> kAbbreviations = {
-    "ae",  "asb", "cc",  "cid", "cp",  "cpn", "cps", "csp", "da",  "dc",  "di",  "dn",  "dr",  "ds",
-    "dv",  "ed",  "gp",  "hr",  "hv",  "id",  "it",  "mh",  "mp",  "na",  "nfa", "nhs", "ot",  "pc",
-    "pcc", "pct", "ps",  "rn",  "sgt", "si",  "sw",  "tv",  "uk",  "us",  "va",  "yot",
+constexpr std::array<std::string_view, 18> kRoleTitles = {
+    "cllr",    "constable", "councillor", "dc",    "detective", "di",    "doctor", "ds",    "inspector",
+    "midwife", "nurse",     "officer",    "pc",    "sergeant",  "sgt",   "sister", "superintendent", "supt",
+};
+
+// Abbreviations of agencies, roles and processes that run through DHRs, and the short
+// words written in capitals ("OK", "AM").
+constexpr std::array<std::string_view, 54> kAbbreviations = {
+    "ae", "aka", "am", "asb", "cc", "cid", "cp", "cpn", "cps", "csp", "cv", "da", "dc", "di",
+    "dn", "dr", "ds", "dv", "ed", "eg", "gp", "hq", "hr", "hv", "id", "ie", "it", "mh",
+    "mp", "na", "nb", "nfa", "nhs", "oh", "ok", "ot", "pc", "pcc", "pct", "pe", "pm", "ps",
+    "re", "rip", "rn", "sgt", "si", "sms", "sw", "tv", "uk", "us", "va", "yot",
 };
 
 }  // namespace
@@ -50,6 +57,8 @@ bool is_title(std::string_view w, Gender* gender) {
 bool is_person_verb(std::string_view w) { return contains(kPersonVerbs, w); }
 
 bool is_kinship(std::string_view w) { return contains(kKinship, w); }
+
+bool is_role_title(std::string_view w) { return contains(kRoleTitles, w); }
 
 bool is_report_abbreviation(std::string_view w) { return contains(kAbbreviations, w); }
 

@@ -36,6 +36,9 @@ bool is_person_verb(std::string_view folded);
 // ("her daughter Hope", "Hope | Daughter | 12" flattened from a table).
 bool is_kinship(std::string_view folded);
 
+// A role written before a name like a title ("Officer", "Sergeant", "Nurse", "PC").
+bool is_role_title(std::string_view folded);
+
 // An abbreviation common in DHRs that bare capital initials would collide with.
 bool is_report_abbreviation(std::string_view folded);
 
