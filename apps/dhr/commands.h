@@ -13,5 +13,6 @@ using Runner = std::function<int()>;
 // Each registers its subcommand on `app` and stores its runner in `run`.
 void add_extract(CLI::App& app, Runner& run);
 void add_sections(CLI::App& app, Runner& run);
+void add_scan(CLI::App& app, Runner& run);
 
 }  // namespace dhr::app

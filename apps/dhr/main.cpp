@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "dhr " DHR_APP_VERSION);
   dhr::app::Runner run;
   dhr::app::add_extract(app, run);
+  dhr::app::add_scan(app, run);
   dhr::app::add_sections(app, run);
 
   try {

@@ -12,12 +12,15 @@
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
 #include "dhr/case_file.h"
 #include "dhr/document.h"
 #include "dhr/finding.h"
+#include "dhr/policy.h"
 
 namespace dhr {
 
@@ -41,6 +44,9 @@ class Detector {
   // specific one is kept (a case subject over a residual name, an address over the
   // postcode inside it). Blocks that repeat other text (tracked insertions) are skipped.
   std::vector<Finding> scan(const Document& doc, const CaseFile* case_file = nullptr) const;
+
+  // A town or county from the gazetteer (for policy: "a town in <county>", addresses).
+  std::optional<PlaceInfo> place(std::string_view name) const;
 
  private:
   struct Impl;

@@ -1,0 +1,143 @@
+// The Detector facade: loads data once, then for each document runs every detector over
+// the folded text of every block and merges what they report.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "detect/age_detector.h"
+#include "detect/allow_list.h"
+#include "detect/case_matcher.h"
+#include "detect/lexicon.h"
+#include "detect/merge_findings.h"
+#include "detect/name_detector.h"
+#include "detect/organisation_detector.h"
+#include "detect/pattern_detector.h"
+#include "detect/place_detector.h"
+#include "detect/scan_context.h"
+#include "dhr/detect.h"
+#include "dhr/policy.h"
+#include "text/fold.h"
+
+namespace dhr {
+
+struct Detector::Impl {
+  DetectOptions options;
+  detect::Lexicon lexicon;
+  detect::PatternDetector patterns;
+  detect::AgeDetector ages;
+  detect::NameDetector names;
+  detect::PlaceDetector places;
+  detect::OrganisationDetector organisations;
+
+  explicit Impl(DetectOptions opts, const std::string& data_dir)
+      : options(std::move(opts)),
+        lexicon(detect::Lexicon::load(data_dir)),
+        patterns(detect::PatternDetector::load(data_dir, options.extra_patterns)),
+        names(lexicon),
+        places(lexicon),
+        organisations(lexicon) {}
+};
+
+namespace {
+
+const char* const kTitles[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."};
+
+// The forms in which a professional is named: full name, and title + surname.
+void add_professional_forms(const std::string& name, std::vector<std::string>& out) {
+  out.push_back(name);
+  const auto space = name.find_last_of(' ');
+  if (space == std::string::npos) return;
+  const std::string surname = name.substr(space + 1);
+  for (const char* t : kTitles) out.push_back(std::string(t) + " " + surname);
+}
+
+// Residual names that are a case subject's name (a first name the case matcher did not
+// take for lack of evidence, say "High Risk Hope") belong to that subject: the residual
+// detector supplied the evidence that it is a name, the case file says whose. A name
+// several subjects share becomes ambiguous, listing them.
+void attribute_residual_names(std::vector<Finding>& findings, const CaseFile& c) {
+  std::map<std::string, std::set<std::string>> owners;  // folded name form -> pseudonyms
+  for (const Subject& s : c.subjects) {
+    auto add = [&](std::string_view form) {
+      if (!form.empty()) owners[unicode::fold(form)].insert(s.pseudonym);
+    };
+    add(s.name);
+    for (const auto& a : s.aliases) add(a);
+    const std::string folded = unicode::fold(s.name);
+    std::size_t start = 0;
+    while (start < folded.size()) {
+      const std::size_t end = std::min(folded.find(' ', start), folded.size());
+      if (end - start >= 2) add(folded.substr(start, end - start));
+      start = end + 1;
+    }
+  }
+  for (Finding& f : findings) {
+    if (f.category != Category::person || !f.subject.empty() || !f.candidates.empty()) continue;
+    std::string key = unicode::fold(f.text);
+    for (std::string_view title : {"mr ", "mrs ", "ms ", "miss ", "mx ", "dr ", "mr. ", "mrs. ", "ms. ", "dr. "})
+      if (key.starts_with(title)) key.erase(0, title.size());
+    if (key.ends_with("'s")) key.resize(key.size() - 2);
+    const auto it = owners.find(key);
+    if (it == owners.end()) continue;
+    if (it->second.size() == 1) {
+      f.subject = *it->second.begin();
+      f.why += "; the case file names subject " + f.subject + " so";
+    } else {
+      f.candidates.assign(it->second.begin(), it->second.end());
+      f.why += "; a name several case subjects share: ambiguous";
+    }
+  }
+}
+
+}  // namespace
+
+Detector::Detector(DetectOptions options) {
+  const std::string data_dir = find_data_dir(options.data_dir);
+  impl_ = std::make_unique<Impl>(std::move(options), data_dir);
+}
+
+Detector::~Detector() = default;
+Detector::Detector(Detector&&) noexcept = default;
+Detector& Detector::operator=(Detector&&) noexcept = default;
+
+std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_file) const {
+  std::vector<unicode::FoldedText> folded;
+  folded.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) folded.emplace_back(b.text);
+
+  // Subjects without a pseudonym get one now (as the policy will), so every finding can
+  // name its subject.
+  std::optional<CaseFile> effective;
+  if (case_file != nullptr) effective = effective_case(*case_file, doc);
+
+  std::vector<std::string> allowed = impl_->lexicon.never_identifiers();
+  if (effective) {
+    for (const Professional& p : effective->professionals) add_professional_forms(p.name, allowed);
+    allowed.insert(allowed.end(), effective->keep.begin(), effective->keep.end());
+    for (const Subject& s : effective->subjects) allowed.push_back(s.pseudonym);
+  }
+  if (impl_->options.residual_names)
+    for (const std::string& name : detect::professionals_named_in(doc, &impl_->lexicon))
+      add_professional_forms(name, allowed);
+  const detect::AllowList allow(allowed, folded);
+
+  const detect::ScanContext ctx{doc, effective ? &*effective : nullptr, folded, impl_->lexicon, allow};
+  std::vector<Finding> raw;
+  if (effective) detect::CaseMatcher(*effective, impl_->lexicon).find(ctx, raw);
+  impl_->patterns.find(ctx, raw);
+  impl_->ages.find(ctx, raw);
+  impl_->organisations.find(ctx, raw);
+  if (impl_->options.residual_names) impl_->names.find(ctx, raw);
+  if (impl_->options.places) impl_->places.find(ctx, raw);
+  std::vector<Finding> findings = detect::merge_findings(std::move(raw), allow);
+  if (effective) attribute_residual_names(findings, *effective);
+  return findings;
+}
+
+std::optional<PlaceInfo> Detector::place(std::string_view name) const {
+  const detect::Place* p = impl_->lexicon.place(unicode::fold(name));
+  if (p == nullptr) return std::nullopt;
+  return PlaceInfo{p->name, p->county, p->is_county};
+}
+
+}  // namespace dhr

@@ -1,0 +1,307 @@
+#!/usr/bin/env python3
+"""The accuracy harness: how much of the fictional corpus's ground truth dhrkit finds.
+
+For every document in testdata/corpus/ and each of its formats (draft.md, .docx, .pdf) it
+runs the real binary - `dhr extract --format json` for the text as dhrkit reads it and
+`dhr scan --format json` for the findings - locates every identifier of truth.json in that
+text, and prints one table per mode:
+
+  recall      identifiers with a finding over them, per category
+  precision   findings that lie on an identifier (places are information, not counted)
+  keep        must-keep occurrences that no finding touches
+  consistent  case-subject findings that name the right subject (never another's)
+
+Modes: `case` scans with the document's case.toml; `blind` scans without one and measures
+how many subject-name mentions the residual name detector finds by itself.
+
+Leaks (identifiers without a finding) are printed with document, format, page/paragraph
+and the words around them. The run fails when a figure is below its threshold in
+thresholds.json; thresholds only ever go up (see README).
+
+    python3 tests/accuracy/harness.py --dhr build/apps/dhr/dhr [--mode case|blind|all]
+        [--formats md,docx,pdf] [--docs seed002,...] [--thresholds FILE] [--json OUT]
+"""
+import argparse
+import collections
+import json
+import pathlib
+import re
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+FORMATS = {"md": "draft.md", "docx": "draft.docx", "pdf": "draft.pdf"}
+INFORMATION_ONLY = {"PLACE"}
+
+
+def is_edit(f):
+    """Whether the default policy edits what this finding covers: places are kept and
+    residual names with no subject are flagged for review, not changed."""
+    if f["category"] in INFORMATION_ONLY:
+        return False
+    return not (f["category"] == "PERSON" and not f["subject"] and not f.get("candidates"))
+
+
+def run_json(argv):
+    p = subprocess.run(argv, capture_output=True, timeout=600)
+    if p.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(map(str, argv))}: exit {p.returncode}: {p.stderr.decode(errors='replace').strip()}")
+    return json.loads(p.stdout.decode("utf-8"))
+
+
+class Extracted:
+    """The document as dhrkit reads it: all blocks joined by newlines, with a map from
+    (block, byte offset) to a position in that joined text."""
+
+    def __init__(self, extract_json):
+        self.blocks = extract_json["blocks"]
+        self.starts = []
+        parts, pos = [], 0
+        for b in self.blocks:
+            self.starts.append(pos)
+            parts.append(b["text"])
+            pos += len(b["text"]) + 1
+        self.text = "\n".join(parts)
+
+    def char_span(self, block, begin, end):
+        raw = self.blocks[block]["text"].encode("utf-8")
+        b = len(raw[:begin].decode("utf-8", "ignore"))
+        e = len(raw[:end].decode("utf-8", "ignore"))
+        return self.starts[block] + b, self.starts[block] + e
+
+    def block_at(self, pos):
+        lo, hi = 0, len(self.starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.blocks[lo]
+
+    def context(self, start, end, words=6):
+        before = self.text[:start].split()[-words:]
+        after = self.text[end:].split()[:words]
+        return " ".join(before) + " [[" + self.text[start:end].replace("\n", " ") + "]] " + " ".join(after)
+
+
+def occurrence_regex(text):
+    """Whole-word matches of text, any whitespace (or a line-end hyphen) between words."""
+    parts = [re.escape(w) for w in text.split()]
+    body = r"(?:\s+|-\s*)".join(parts)
+    return re.compile(r"(?<![\w])" + body + r"(?![\w])")
+
+
+def locate(truth_entries, md_text, ext):
+    """Maps each truth identifier to a (start, end) in the extracted text, or None.
+
+    The k-th occurrence of a text in the draft is taken to be the k-th in the extraction.
+    When every occurrence of a text in the draft is an identifier, extra occurrences in
+    the extraction (a name in a header repeated on every page) are identifiers too."""
+    by_text = collections.defaultdict(list)
+    for t in truth_entries:
+        by_text[t["text"]].append(t)
+    located = []  # (truth entry or None for extra, span)
+    for text, entries in by_text.items():
+        rx = occurrence_regex(text)
+        found = [m.span() for m in rx.finditer(ext.text)]
+        in_draft = len(rx.findall(md_text))
+        for t in entries:
+            k = t["occurrence"]
+            located.append((t, found[k] if k < len(found) else None))
+        if in_draft and len(entries) >= in_draft:
+            for span in found[in_draft:]:
+                located.append((dict(entries[0], extra=True), span))
+    return located
+
+
+def overlaps(a, b):
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(doc_dir, fmt, mode, dhr, leaks_out):
+    truth = json.loads((doc_dir / "truth.json").read_text(encoding="utf-8"))
+    md_text = (doc_dir / "draft.md").read_text(encoding="utf-8")
+    path = doc_dir / FORMATS[fmt]
+    ext = Extracted(run_json([dhr, "extract", "--format", "json", path]))
+    scan_args = [dhr, "scan", "--format", "json", "--min-confidence", "0", path]
+    if mode == "case":
+        scan_args[2:2] = ["--case", doc_dir / "case.toml"]
+    findings = run_json(scan_args)["findings"]
+    spans = [(ext.char_span(f["block"], f["begin"], f["end"]), f) for f in findings]
+
+    entries = truth["identifiers"]
+    if mode == "blind":
+        entries = [t for t in entries if t["category"] == "PERSON"]
+    stats = collections.defaultdict(lambda: collections.Counter())
+    truth_spans = []
+    for t, span in locate(entries, md_text, ext):
+        cat = t["category"]
+        if span is None:
+            stats[cat]["unlocated"] += 1
+            continue
+        truth_spans.append(span)
+        stats[cat]["total"] += 1
+        hits = [f for s, f in spans if overlaps(s, span) and f["category"] not in INFORMATION_ONLY]
+        if hits:
+            stats[cat]["found"] += 1
+            if cat == "PERSON" and mode == "case":
+                subjects = {f["subject"] for f in hits if f["category"] == "PERSON"}
+                candidates = {c for f in hits for c in f.get("candidates", [])}
+                if t["subject"] in subjects:
+                    stats[cat]["consistent"] += 1
+                elif t["subject"] in candidates:
+                    stats[cat]["ambiguous"] += 1
+                else:
+                    stats[cat]["wrong_subject"] += 1
+                    leaks_out.append(f"{doc_dir.name} {fmt} {mode}: WRONG SUBJECT {t['subject']!r} got "
+                                     f"{sorted(subjects)}: {ext.context(*span)}")
+        else:
+            block = ext.block_at(span[0])
+            where = f"p.{block['page']}" if block["page"] else ""
+            where += (" " if where else "") + (block["number"] or block["kind"])
+            leaks_out.append(f"{doc_dir.name} {fmt} {mode}: {cat} {where}: {ext.context(*span)}")
+
+    for span, f in spans:
+        cat = f["category"]
+        if cat in INFORMATION_ONLY:
+            continue
+        if mode == "blind" and cat != "PERSON":
+            continue
+        stats[cat]["findings"] += 1
+        if any(overlaps(span, s) for s in truth_spans):
+            stats[cat]["warranted"] += 1
+
+    keep_total = keep_kept = 0
+    for k in truth.get("must_keep", []):
+        for m in occurrence_regex(k["text"]).finditer(ext.text):
+            keep_total += 1
+            touched = [f for s, f in spans if overlaps(m.span(), s) and is_edit(f)]
+            keep_kept += not touched
+            if touched:
+                leaks_out.append(f"{doc_dir.name} {fmt} {mode}: MUST-KEEP touched by {touched[0]['category']} "
+                                 f"({touched[0]['rule']}): {ext.context(*m.span())}")
+    stats["_keep"]["total"] += keep_total
+    stats["_keep"]["kept"] += keep_kept
+    return stats
+
+
+def ratio(num, den):
+    return None if den == 0 else num / den
+
+
+def summarise(all_stats):
+    """Per (mode, format, category): recall, precision; plus keep and consistency."""
+    table = {}
+    for (mode, fmt), stats in all_stats.items():
+        row = {}
+        for cat, c in stats.items():
+            if cat == "_keep":
+                row["KEEP"] = {"survival": ratio(c["kept"], c["total"]), "n": c["total"]}
+                continue
+            entry = {"recall": ratio(c["found"], c["total"]), "n": c["total"],
+                     "precision": ratio(c["warranted"], c["findings"]), "findings": c["findings"]}
+            if c["unlocated"]:
+                entry["unlocated"] = c["unlocated"]
+            if cat == "PERSON" and mode == "case":
+                # Ambiguous answers (both candidates shown for review) are not guesses:
+                # consistency counts only answers that name one subject.
+                entry["consistency"] = ratio(c["consistent"], c["consistent"] + c["wrong_subject"])
+                entry["ambiguous"] = c["ambiguous"]
+                entry["wrong_subject"] = c["wrong_subject"]
+            row[cat] = entry
+        table[f"{mode}/{fmt}"] = row
+    return table
+
+
+def fmt_pct(x):
+    return "   -  " if x is None else f"{100 * x:5.1f}%"
+
+
+def print_table(table):
+    for key, row in table.items():
+        print(f"\n== {key}")
+        print(f"{'category':<13} {'recall':>7} {'n':>5} {'precision':>9} {'finds':>6}  notes")
+        for cat in sorted(c for c in row if c != "KEEP"):
+            e = row[cat]
+            notes = []
+            if "consistency" in e:
+                notes.append(f"consistent {fmt_pct(e['consistency']).strip()} ({e['wrong_subject']} wrong), "
+                             f"{e['ambiguous']} ambiguous (both shown)")
+            if e.get("unlocated"):
+                notes.append(f"{e['unlocated']} not located in extraction")
+            print(f"{cat:<13} {fmt_pct(e['recall']):>7} {e['n']:>5} {fmt_pct(e['precision']):>9} {e['findings']:>6}  {'; '.join(notes)}")
+        if "KEEP" in row:
+            print(f"{'must-keep':<13} {fmt_pct(row['KEEP']['survival']):>7} {row['KEEP']['n']:>5}")
+
+
+def check_thresholds(table, thresholds):
+    """Returns failures: measured figures below their threshold. Keys: "mode/format" ->
+    category -> {"recall", "precision", "consistency", "survival"}."""
+    failures = []
+    for key, cats in thresholds.items():
+        if key.startswith("_"):
+            continue
+        for cat, limits in cats.items():
+            measured = table.get(key, {}).get(cat)
+            if measured is None:
+                failures.append(f"{key} {cat}: not measured")
+                continue
+            for metric, minimum in limits.items():
+                value = measured.get(metric)
+                if value is not None and value + 1e-9 < minimum:
+                    failures.append(f"{key} {cat} {metric}: {100 * value:.1f}% < threshold {100 * minimum:.1f}%")
+    return failures
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dhr", default=str(ROOT / "build/apps/dhr/dhr"))
+    ap.add_argument("--corpus", default=str(ROOT / "testdata/corpus"))
+    ap.add_argument("--mode", default="all", choices=["case", "blind", "all"])
+    ap.add_argument("--formats", default="md,docx,pdf")
+    ap.add_argument("--docs", default="")
+    ap.add_argument("--thresholds", default=str(pathlib.Path(__file__).parent / "thresholds.json"))
+    ap.add_argument("--json", help="write the table as JSON here")
+    ap.add_argument("--quiet-leaks", action="store_true", help="print only the number of leaks")
+    args = ap.parse_args()
+
+    docs = sorted(p for p in pathlib.Path(args.corpus).iterdir() if (p / "truth.json").exists())
+    if args.docs:
+        wanted = set(args.docs.split(","))
+        docs = [d for d in docs if d.name in wanted]
+    modes = ["case", "blind"] if args.mode == "all" else [args.mode]
+    formats = args.formats.split(",")
+
+    all_stats = {}
+    leaks = []
+    for mode in modes:
+        for fmt in formats:
+            merged = collections.defaultdict(collections.Counter)
+            for d in docs:
+                if not (d / FORMATS[fmt]).exists():
+                    continue
+                for cat, c in evaluate(d, fmt, mode, args.dhr, leaks).items():
+                    merged[cat].update(c)
+            all_stats[(mode, fmt)] = merged
+
+    table = summarise(all_stats)
+    print(f"Accuracy on {len(docs)} corpus documents ({', '.join(d.name for d in docs)})")
+    print_table(table)
+    case_leaks = [l for l in leaks if " case: " in l]
+    print(f"\n{len(case_leaks)} identifier(s) without a finding in case mode; {len(leaks) - len(case_leaks)} in blind mode")
+    if not args.quiet_leaks:
+        for l in case_leaks:
+            print("  LEAK", l)
+    if args.json:
+        pathlib.Path(args.json).write_text(json.dumps(table, indent=2), encoding="utf-8")
+
+    thresholds = json.loads(pathlib.Path(args.thresholds).read_text(encoding="utf-8"))
+    failures = check_thresholds(table, thresholds)
+    for f in failures:
+        print("BELOW THRESHOLD:", f)
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
