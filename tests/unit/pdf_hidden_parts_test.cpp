@@ -116,3 +116,53 @@ TEST(PdfHiddenParts, BookmarksWithLevelsAndCommentsWithAuthors) {
 
 }  // namespace
 }  // namespace dhr
+
+namespace dhr {
+namespace {
+
+// tests/unit/pdf_data/extras.pdf, made by make_extras.sh next to it.
+const Document& extras() {
+  static const Document doc = read_pdf(std::string(DHR_TESTDATA_DIR) + "/../tests/unit/pdf_data/extras.pdf");
+  return doc;
+}
+
+TEST(PdfHiddenPartsExtras, CustomInfoKeyAndEmbeddedFile) {
+  const Document& doc = extras();
+  EXPECT_EQ(doc.metadata_value("custom:Victim"), "Natasha Okafor");
+  EXPECT_EQ(doc.metadata_value("author"), "Kam Sandhu");
+  EXPECT_EQ(doc.metadata_value("embedded_file"), "okafor-family-contacts.txt");
+  EXPECT_EQ(doc.metadata_value("embedded_file_description"), "Chair's notes on Natasha Okafor");
+  const Block* victim = find(doc, BlockKind::metadata, "Natasha Okafor");
+  ASSERT_NE(victim, nullptr) << dump(doc);
+  EXPECT_EQ(victim->name, "custom:Victim");
+}
+
+TEST(PdfHiddenPartsExtras, FormFieldAndAnnotationStrings) {
+  const Document& doc = extras();
+  const Block* value = find(doc, BlockKind::annotation, "Natasha Okafor");
+  ASSERT_NE(value, nullptr) << dump(doc);
+  EXPECT_EQ(value->name, "field victim_name");
+  const Block* tooltip = find(doc, BlockKind::annotation, "Name of the victim");
+  ASSERT_NE(tooltip, nullptr);
+  EXPECT_EQ(tooltip->name, "field tooltip victim_name");
+  const Block* subject = find(doc, BlockKind::annotation, "Note about Grace");
+  ASSERT_NE(subject, nullptr);
+  EXPECT_EQ(subject->name, "subject");
+  EXPECT_NE(find(doc, BlockKind::annotation, "A. Reviewer"), nullptr);
+  EXPECT_NE(find(doc, BlockKind::annotation, "Ask Grace Adeyemi before naming her."), nullptr);
+}
+
+TEST(PdfHiddenPartsExtras, HyphenBeforeACapitalStaysAndRotatedTextIsKept) {
+  const Document& doc = extras();
+  const Block* p = find(doc, BlockKind::paragraph,
+                        "The panel spoke with her friend Amara Hughes-Mbeki, who had known her for many years.");
+  ASSERT_NE(p, nullptr) << dump(doc);  // the line breaks after "Hughes-"
+  const Block* rotated = find(doc, BlockKind::text_box, "DRAFT Okafor");
+  ASSERT_NE(rotated, nullptr) << dump(doc);
+  EXPECT_EQ(rotated->page, 1);
+  ASSERT_EQ(rotated->anchors.size(), 3u);  // word, space, word
+  EXPECT_EQ(rotated->anchors[2].source, SourceKind::pdf_glyphs);
+}
+
+}  // namespace
+}  // namespace dhr

@@ -66,8 +66,9 @@ void LineWriter::write(const Pending& p, bool drop_last_char) {
 void LineWriter::write_between(const Page& page, const Line& line, std::uint32_t a, std::uint32_t b) {
   const Word& wa = page.words[a];
   const Word& wb = page.words[b];
-  const bool gap = wb.box.x0 - wa.box.x1 > 0.2 * line.size;
-  if (wa.space_after || gap) b_.append_synthetic(" ");
+  const double gap = wb.box.x0 - wa.box.x1;
+  // Overlapping words come from different layers (a form field's text over a label).
+  if (wa.space_after || gap > 0.2 * line.size || gap < -1.0) b_.append_synthetic(" ");
 }
 
 void LineWriter::append_words(const Page& page, const Line& line, std::size_t from, std::size_t to,
