@@ -14,5 +14,6 @@ using Runner = std::function<int()>;
 void add_extract(CLI::App& app, Runner& run);
 void add_sections(CLI::App& app, Runner& run);
 void add_scan(CLI::App& app, Runner& run);
+void add_anonymise(CLI::App& app, Runner& run);
 
 }  // namespace dhr::app

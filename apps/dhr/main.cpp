@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   dhr::app::Runner run;
   dhr::app::add_extract(app, run);
   dhr::app::add_scan(app, run);
+  dhr::app::add_anonymise(app, run);
   dhr::app::add_sections(app, run);
 
   try {

@@ -12,7 +12,10 @@ text, and prints one table per mode:
   consistent  case-subject findings that name the right subject (never another's)
 
 Modes: `case` scans with the document's case.toml; `blind` scans without one and measures
-how many subject-name mentions the residual name detector finds by itself.
+how many subject-name mentions the residual name detector finds by itself; `anonymise`
+runs `dhr anonymise` into each output format and compares the result with the corpus's
+expected.md: word-level similarity, leaks (an identifier occurring more often in the
+output than in expected.md) and must-keep survival.
 
 Leaks (identifiers without a finding) are printed with document, format, page/paragraph
 and the words around them. The run fails when a figure is below its threshold in
@@ -23,11 +26,14 @@ thresholds.json; thresholds only ever go up (see README).
 """
 import argparse
 import collections
+import difflib
+import html as html_lib
 import json
 import pathlib
 import re
 import subprocess
 import sys
+import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FORMATS = {"md": "draft.md", "docx": "draft.docx", "pdf": "draft.pdf"}
@@ -186,6 +192,105 @@ def evaluate(doc_dir, fmt, mode, dhr, leaks_out):
     return stats
 
 
+# Input format -> the output formats anonymise is measured on.
+ANONYMISE_OUTPUTS = {"md": ["md", "html", "txt"], "docx": ["md", "docx"], "pdf": ["md", "pdf"]}
+MARKUP = re.compile(r"^[#|*_>`~:-]+$")
+
+
+def words(text):
+    """Words for similarity: markup-only tokens dropped, markup stripped from the ends."""
+    out = []
+    for w in text.split():
+        if MARKUP.match(w):
+            continue
+        w = w.strip("*_`|#")
+        if w:
+            out.append(w)
+    return out
+
+
+def output_text(dhr, path):
+    ext = path.suffix
+    if ext in (".md", ".txt"):
+        return path.read_text(encoding="utf-8")
+    if ext == ".html":
+        raw = re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8"))
+        return html_lib.unescape(raw)
+    return subprocess.run([dhr, "extract", "--format", "text", path], capture_output=True, check=True).stdout.decode()
+
+
+def count_words(text, phrase):
+    return len(occurrence_regex(phrase).findall(text))
+
+
+def evaluate_anonymise(doc_dir, fmt, dhr, out_fmt, leaks_out):
+    """One anonymisation: returns stats (similarity, leaks by category, keep counts)."""
+    truth = json.loads((doc_dir / "truth.json").read_text(encoding="utf-8"))
+    expected = (doc_dir / "expected.md").read_text(encoding="utf-8")
+    stats = collections.Counter()
+    with tempfile.TemporaryDirectory(prefix="dhr-acc-") as tmp:
+        out = pathlib.Path(tmp) / f"out.{out_fmt}"
+        p = subprocess.run([dhr, "anonymise", doc_dir / FORMATS[fmt], "--case", doc_dir / "case.toml", "-o", out, "-q"],
+                           capture_output=True, timeout=600)
+        if p.returncode != 0:
+            stats["failed"] += 1
+            leaks_out.append(f"{doc_dir.name} {fmt}->{out_fmt} anonymise: exit {p.returncode}: "
+                             f"{p.stderr.decode(errors='replace').strip()}")
+            return stats, None
+        if out.exists() is False:
+            stats["failed"] += 1
+            return stats, None
+        text = output_text(dhr, out)
+    a, b = words(text), words(expected)
+    similarity = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    for t in {(t["text"], t["category"]) for t in truth["identifiers"]}:
+        extra = count_words(text, t[0]) - count_words(expected, t[0])
+        if extra > 0:
+            stats[f"leak:{t[1]}"] += extra
+            stats["leaks"] += extra
+            leaks_out.append(f"{doc_dir.name} {fmt}->{out_fmt} anonymise: {t[1]} left {extra} time(s): {t[0]!r}")
+    for k in truth.get("must_keep", []):
+        want = count_words(expected, k["text"])
+        stats["keep_total"] += want
+        stats["keep_kept"] += min(want, count_words(text, k["text"]))
+    return stats, similarity
+
+
+def run_anonymise_mode(docs, formats, dhr, leaks):
+    """Per input->output format: similarity per document, leaks, keep survival."""
+    table = {}
+    for fmt in formats:
+        for out_fmt in ANONYMISE_OUTPUTS.get(fmt, []):
+            key = f"anonymise/{fmt}->{out_fmt}"
+            row = {"similarity": {}, "leaks": 0, "failed": 0, "keep": None}
+            keep_total = keep_kept = 0
+            for d in docs:
+                if not (d / FORMATS[fmt]).exists():
+                    continue
+                stats, sim = evaluate_anonymise(d, fmt, dhr, out_fmt, leaks)
+                row["failed"] += stats["failed"]
+                row["leaks"] += stats["leaks"]
+                keep_total += stats["keep_total"]
+                keep_kept += stats["keep_kept"]
+                if sim is not None:
+                    row["similarity"][d.name] = round(sim, 4)
+            row["keep"] = ratio(keep_kept, keep_total)
+            sims = list(row["similarity"].values())
+            row["min_similarity"] = min(sims) if sims else None
+            table[key] = row
+    return table
+
+
+def print_anonymise_table(table):
+    if not table:
+        return
+    print("\n== anonymise (dhr anonymise, compared with expected.md)")
+    print(f"{'input->output':<16} {'failed':>6} {'leaks':>6} {'keep':>7}  similarity per document")
+    for key, row in table.items():
+        sims = ", ".join(f"{d} {v:.3f}" for d, v in row["similarity"].items())
+        print(f"{key.split('/')[1]:<16} {row['failed']:>6} {row['leaks']:>6} {fmt_pct(row['keep']):>7}  {sims}")
+
+
 def ratio(num, den):
     return None if den == 0 else num / den
 
@@ -236,21 +341,35 @@ def print_table(table):
 
 
 def check_thresholds(table, thresholds):
-    """Returns failures: measured figures below their threshold. Keys: "mode/format" ->
-    category -> {"recall", "precision", "consistency", "survival"}."""
+    """Returns failures: measured figures below their threshold. Detection keys
+    ("case/md") hold category -> {metric: minimum}; anonymise keys ("anonymise/md->md")
+    hold {metric: minimum} directly. A metric named max_X is an upper bound on X."""
     failures = []
-    for key, cats in thresholds.items():
+
+    def check(label, measured, limits):
+        for metric, bound in limits.items():
+            if metric.startswith("max_"):
+                value = measured.get(metric[4:])
+                if value is not None and value > bound:
+                    failures.append(f"{label} {metric[4:]}: {value} > allowed {bound}")
+                continue
+            value = measured.get(metric)
+            if value is not None and value + 1e-9 < bound:
+                failures.append(f"{label} {metric}: {100 * value:.1f}% < threshold {100 * bound:.1f}%")
+
+    for key, limits in thresholds.items():
         if key.startswith("_"):
             continue
-        for cat, limits in cats.items():
-            measured = table.get(key, {}).get(cat)
-            if measured is None:
-                failures.append(f"{key} {cat}: not measured")
-                continue
-            for metric, minimum in limits.items():
-                value = measured.get(metric)
-                if value is not None and value + 1e-9 < minimum:
-                    failures.append(f"{key} {cat} {metric}: {100 * value:.1f}% < threshold {100 * minimum:.1f}%")
+        if key not in table:
+            failures.append(f"{key}: not measured")
+        elif key.startswith("anonymise/"):
+            check(key, table[key], limits)
+        else:
+            for cat, cat_limits in limits.items():
+                if cat not in table[key]:
+                    failures.append(f"{key} {cat}: not measured")
+                else:
+                    check(f"{key} {cat}", table[key][cat], cat_limits)
     return failures
 
 
@@ -258,7 +377,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dhr", default=str(ROOT / "build/apps/dhr/dhr"))
     ap.add_argument("--corpus", default=str(ROOT / "testdata/corpus"))
-    ap.add_argument("--mode", default="all", choices=["case", "blind", "all"])
+    ap.add_argument("--mode", default="all", choices=["case", "blind", "anonymise", "all"])
     ap.add_argument("--formats", default="md,docx,pdf")
     ap.add_argument("--docs", default="")
     ap.add_argument("--thresholds", default=str(pathlib.Path(__file__).parent / "thresholds.json"))
@@ -270,7 +389,7 @@ def main():
     if args.docs:
         wanted = set(args.docs.split(","))
         docs = [d for d in docs if d.name in wanted]
-    modes = ["case", "blind"] if args.mode == "all" else [args.mode]
+    modes = ["case", "blind"] if args.mode == "all" else [m for m in [args.mode] if m != "anonymise"]
     formats = args.formats.split(",")
 
     all_stats = {}
@@ -286,10 +405,13 @@ def main():
             all_stats[(mode, fmt)] = merged
 
     table = summarise(all_stats)
+    if args.mode in ("anonymise", "all"):
+        table.update(run_anonymise_mode(docs, formats, args.dhr, leaks))
     print(f"Accuracy on {len(docs)} corpus documents ({', '.join(d.name for d in docs)})")
-    print_table(table)
-    case_leaks = [l for l in leaks if " case: " in l]
-    print(f"\n{len(case_leaks)} identifier(s) without a finding in case mode; {len(leaks) - len(case_leaks)} in blind mode")
+    print_table({k: v for k, v in table.items() if not k.startswith("anonymise/")})
+    print_anonymise_table({k: v for k, v in table.items() if k.startswith("anonymise/")})
+    case_leaks = [l for l in leaks if " case: " in l or " anonymise: " in l]
+    print(f"\n{len(case_leaks)} problem(s) in case and anonymise modes; {len(leaks) - len(case_leaks)} blind-mode misses")
     if not args.quiet_leaks:
         for l in case_leaks:
             print("  LEAK", l)

@@ -45,6 +45,11 @@ class Detector {
   // postcode inside it). Blocks that repeat other text (tracked insertions) are skipped.
   std::vector<Finding> scan(const Document& doc, const CaseFile* case_file = nullptr) const;
 
+  // Whether a word is an ordinary English word in the word list (case-insensitive):
+  // verification leaves such name words ("Hope", "Will") to the detector, which weighs
+  // context, rather than flagging every "hope" in the text.
+  bool is_ordinary_word(std::string_view word) const;
+
   // A town or county from the gazetteer (for policy: "a town in <county>", addresses).
   std::optional<PlaceInfo> place(std::string_view name) const;
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "dhr/document.h"
 
@@ -25,5 +26,18 @@ struct JsonOptions {
 //  "number", "page", "text", ["name"], ["cell": {"table", "row", "col"}], ["bold"],
 //  ["hidden"], ["anchors"]}]} — documented in README; users' scripts rely on it.
 std::string to_json(const Document& doc, const JsonOptions& options = {});
+
+}  // namespace dhr
+
+namespace dhr {
+
+// A semantic, accessible HTML page of the document's visible text: language set, headings
+// as <h1>..<h6>, paragraphs, nested lists, tables with header cells, footnotes in an
+// <aside>. Hidden parts (comments, metadata, deletions) are left out; headers and footers
+// (page furniture) too. Self-contained: no scripts, no external resources.
+std::string to_html(const Document& doc, const std::string& title, const std::string& lang = "en-GB");
+
+// Text escaped for HTML element content and attribute values.
+std::string html_escape(std::string_view text);
 
 }  // namespace dhr

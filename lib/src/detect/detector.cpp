@@ -134,6 +134,10 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
   return findings;
 }
 
+bool Detector::is_ordinary_word(std::string_view word) const {
+  return impl_->lexicon.is_common_word(unicode::fold(word));
+}
+
 std::optional<PlaceInfo> Detector::place(std::string_view name) const {
   const detect::Place* p = impl_->lexicon.place(unicode::fold(name));
   if (p == nullptr) return std::nullopt;

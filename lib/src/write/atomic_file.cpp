@@ -23,7 +23,8 @@ bool same_file(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-void write_file_atomically(const std::string& path, std::string_view content, const std::string& must_not_be) {
+void write_file_atomically(const std::string& path, std::string_view content, const std::string& must_not_be,
+                           unsigned mode) {
   if (same_file(path, must_not_be))
     throw Error(ErrorKind::usage, path, "refusing to overwrite the input file");
   const fs::path target(path);
@@ -45,7 +46,7 @@ void write_file_atomically(const std::string& path, std::string_view content, co
   }
   const int saved = errno;
   ok = ok && ::fsync(fd) == 0;
-  ::fchmod(fd, 0644);
+  ::fchmod(fd, static_cast<mode_t>(mode));
   ok = (::close(fd) == 0) && ok;
   if (!ok || std::rename(tmpl.c_str(), path.c_str()) != 0) {
     const int err = ok ? errno : saved;
