@@ -34,6 +34,7 @@ TEST(PdfHiddenParts, InfoDictionaryAsMetadataBlocks) {
   EXPECT_EQ(doc.metadata_value("subject"), "Domestic Homicide Review 12");
   EXPECT_EQ(doc.metadata_value("keywords"), "DHR, Anytown");
   EXPECT_EQ(doc.metadata_value("producer"), "LibreOffice 7.4");
+  EXPECT_EQ(doc.metadata_value("created"), "2024-03-15T09:30:00Z");  // D:20240315093000Z'
   // Each property is a block anchored to its entry in Document::metadata.
   const Block* author = find(doc, BlockKind::metadata, "Kam Sandhu");
   ASSERT_NE(author, nullptr) << dump(doc);

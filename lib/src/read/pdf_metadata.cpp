@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <string_view>
 
 #include <poppler-document.h>
 #include <poppler-toc.h>
@@ -70,16 +71,36 @@ void add_outline_items(const poppler::toc_item& item, int depth, std::vector<Blo
   }
 }
 
+// "D:20240315093000Z'" or "D:20240315093000+01'00'" as ISO 8601; other text unchanged.
+std::string readable_date(const std::string& raw) {
+  std::string_view s = raw;
+  if (s.starts_with("D:")) s.remove_prefix(2);
+  std::size_t digits = 0;
+  while (digits < s.size() && digits < 14 && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+  if (digits < 8 || digits % 2 != 0) return raw;
+  std::string out = std::string(s.substr(0, 4)) + "-" + std::string(s.substr(4, 2)) + "-" + std::string(s.substr(6, 2));
+  if (digits >= 12) {
+    out += "T" + std::string(s.substr(8, 2)) + ":" + std::string(s.substr(10, 2));
+    out += ":" + (digits >= 14 ? std::string(s.substr(12, 2)) : std::string("00"));
+    std::string_view zone = s.substr(digits);
+    if (zone.starts_with('Z')) {
+      out += "Z";
+    } else if (zone.size() >= 3 && (zone[0] == '+' || zone[0] == '-')) {
+      out += std::string(zone.substr(0, 3));
+      const std::size_t quote = zone.find('\'', 3);
+      const std::string_view minutes = quote == 3 ? zone.substr(4, 2) : zone.substr(3, 2);
+      out += ":" + (minutes.size() == 2 ? std::string(minutes) : std::string("00"));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void read_info(const poppler::document& doc, Metadata& out) {
   for (const std::string& key : doc.info_keys()) {
     std::string value = to_utf8(doc.info_key(key));
-    if (key == "CreationDate" || key == "ModDate") {
-      // Poppler hands dates back raw ("D:20240315093000Z'"); keep them readable as is.
-      if (value.empty()) continue;
-    }
-    if (blank(value)) continue;
+    if (key == "CreationDate" || key == "ModDate") value = readable_date(value);
     out.emplace_back(info_name(key), value);
   }
 }

@@ -2,7 +2,8 @@
 // metadata stream and the outline (bookmarks).
 //
 // Info keys become Document::metadata entries "title", "author", "subject", "keywords",
-// "creator", "producer", "created", "modified", and "custom:<Key>" for any other key.
+// "creator", "producer", "created", "modified" (dates as ISO 8601, "2024-03-15T09:30:00Z"),
+// and "custom:<Key>" for any other key.
 // XMP values become "xmp:<name>" ("xmp:title", "xmp:creator", "xmp:CreatorTool"): every
 // text value of an rdf:Description property, whether written as an element (with rdf:Alt,
 // rdf:Seq or rdf:Bag lists, joined by "; ") or as an attribute.
