@@ -51,10 +51,17 @@ void assign_heading_levels(std::vector<Block>& blocks, const std::vector<std::op
           const bool same_section = previous != nullptr && number_prefix(*previous) == number_prefix(*next);
           b.level = same_section ? depth : std::max(1, depth - 1);
         } else {
+          // By size: one level per distinct heading size above this one; weight and
+          // capitals only order headings of the same size.
           const HeadingStyle s = styles[i] ? *styles[i] : HeadingStyle{};
-          std::size_t rank = 0;
-          while (rank < ranked.size() && !same_style(ranked[rank], s)) ++rank;
-          b.level = static_cast<int>(std::min<std::size_t>(rank, 8)) + 1;
+          int bigger = 0;
+          double last = 0;
+          for (const HeadingStyle& r : ranked)
+            if (r.size > s.size * 1.05 && std::abs(r.size - last) > 0.05 * r.size) {
+              ++bigger;
+              last = r.size;
+            }
+          b.level = std::min(bigger, 8) + 1;
         }
       }
       b.level = std::clamp(b.level, 1, 9);

@@ -4,8 +4,8 @@
 // unnumbered one takes its level from the paragraph numbers around it: if the next
 // number starts a new section ("2.1" after "1.5") the heading opens that section (level
 // 1 here); if it continues the current one ("1.4" after "1.3") it is a subheading
-// (level 2). Only where there are no numbers nearby does the visual rank decide: bigger
-// first, then capitals, then bold.
+// (level 2). Only where there are no numbers nearby does the size decide: one level per
+// distinct heading size bigger than its own.
 #pragma once
 
 #include <optional>

@@ -51,6 +51,16 @@ bool ended_early(const FlowLine& prev, const FlowLine& cur) {
   return prev.right() + 0.3 * prev.size() + cur.first_width < prev.col_right - 1.0;
 }
 
+// A last word that needs a continuation: the line is a lead-in, not a title.
+bool ends_dangling(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"to", "and", "or", "of", "the", "a", "an", "by", "with", "for", "in",
+                                                "on", "at", "that", "is", "was", "were", "be", "as", "from", "her",
+                                                "his", "their", "&", "-"};
+  for (std::string_view w : kWords)
+    if (word == w) return true;
+  return !word.empty() && (word.back() == ',' || word.back() == '-');
+}
+
 bool is_title_abbreviation(std::string_view word) {
   static constexpr std::string_view kTitles[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "No.", "Cllr.", "Rev.", "Sgt.", "Insp.", "PC.", "DC.", "e.g.", "i.e."};
   for (std::string_view t : kTitles)
@@ -313,6 +323,15 @@ class ParagraphBuilder {
     return j;
   }
 
+  // A one-line block under a section number ("1.45 June 2012", "3.2 Agency contact")
+  // with a few words and no closing punctuation reads as a heading whatever its font:
+  // numbered paragraphs run on. (A list's "1." is not a section number.)
+  bool is_numbered_title(const Para& para, int words) const {
+    if (para.lines.size() != 1 || !is_decimal_label(para.number) || number_depth(para.number) < 2 || words > 8)
+      return false;
+    return !ends_dangling(flow_[para.lines.front()].last);  // "1.3 The purpose of a DHR is to"
+  }
+
   // Nesting of list items by the x of their label.
   int list_level(double x) {
     while (!list_indents_.empty() && list_indents_.back() > x + 3) list_indents_.pop_back();
@@ -351,12 +370,13 @@ class ParagraphBuilder {
     block.font_size = static_cast<float>(first.size());  // box height; the reader rescales it to points
 
     std::optional<HeadingStyle> style;
-    if (heading_like && para_.kind != BlockKind::list_item && para_.lines.size() <= 3 && words <= 25) {
+    if (para_.kind != BlockKind::list_item &&
+        ((heading_like && para_.lines.size() <= 3 && words <= 25) || is_numbered_title(para_, words))) {
       const std::string& t = block.text;
       const unsigned char c0 = static_cast<unsigned char>(t[0]);
       const char last = t.back();
       const bool sentence_end = last == '.' || last == ',' || last == ';' || last == ':';
-      if (big(first) || (!sentence_end && !is_lower(c0))) {
+      if ((heading_like && big(first)) || (!sentence_end && !is_lower(c0))) {
         block.kind = BlockKind::heading;
         style = HeadingStyle{first.size(), first.bold, first.caps};
       }
@@ -385,14 +405,36 @@ BodyFlow::~BodyFlow() = default;
 std::vector<Block> BodyFlow::build_blocks() { return ParagraphBuilder(lines_, body_).build(); }
 
 std::vector<std::size_t> BodyFlow::pages_needing_fonts() const {
+  // A heading told apart by weight alone is a short line standing on its own: not in a
+  // table or a list, not the last line of a paragraph (the line before it ended), ended
+  // on purpose (the next line's first word would have fitted), not ending like a
+  // sentence, starting with a capital or a number.
   std::vector<std::size_t> out;
-  for (FlowLine f : lines_) {
+  const double pitch = body_.pitch * body_.size;
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    FlowLine f = lines_[i];
     if (!out.empty() && out.back() == f.page_index) continue;
+    if (f.line->table >= 0) continue;
+    const LabelKind label = f.start.kind;
+    if (label == LabelKind::bullet || label == LabelKind::letter || label == LabelKind::roman) continue;
     describe_text(f);
     if (!same_size(f.size(), body_.size) || f.words > 12 || f.caps || !f.is_short()) continue;
     if (f.last.empty() || ends_sentence(f.last) || f.last.back() == ',') continue;
     const unsigned char c = static_cast<unsigned char>(f.first.empty() ? ' ' : f.first[0]);
     if (!is_upper(c) && !(c >= '0' && c <= '9')) continue;
+    // "1.45 June 2012" is a heading by its number already (is_numbered_title).
+    if (f.start.kind == LabelKind::decimal && number_depth(f.start.label) >= 2 && f.words <= 8) continue;
+    if (i > 0 && same_flow(lines_[i - 1], f)) {
+      FlowLine prev = lines_[i - 1];
+      describe_text(prev);
+      const bool gap = f.line->box.y0 - prev.line->box.y0 > 1.3 * pitch + 1.0;
+      if (!gap && !prev.is_short() && !ends_sentence(prev.last)) continue;  // a paragraph's last line
+    }
+    if (i + 1 < lines_.size() && same_flow(lines_[i + 1], f)) {
+      FlowLine next = lines_[i + 1];
+      describe_text(next);
+      if (!ended_early(f, next)) continue;  // a wrapped line, not one ended on purpose
+    }
     out.push_back(f.page_index);
   }
   return out;
