@@ -247,6 +247,12 @@ TEST(CaseMatcher, MisspellingRejectedWhenLowerCaseAWordOrSomeoneElsesName) {
   EXPECT_EQ(f[0].form, "first");
 }
 
+TEST(CaseMatcher, CitedAuthorsAreNotMisspellings) {
+  CaseFile c = case_of({subject("Megan Hollis", "M", Gender::female)});
+  EXPECT_TRUE(run(c, "Humphreys C., Regan L., River D. et al 2005.").empty());
+  EXPECT_THAT(texts(run(c, "She met Regan at work.")), ElementsAre("Regan"));
+}
+
 TEST(CaseMatcher, KnownNameOneEditAwayIsLessSure) {
   CaseFile c = case_of({subject("Tariq Mahmood", "N", Gender::male)});
   const auto f = run(c, "Her relationship with Tarik began.");
@@ -340,6 +346,11 @@ TEST(CaseMatcher, WordNameAtSentenceStartNeedsAFirmMentionNearby) {
   // Three blocks away: not near enough.
   f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"x."}, {"y."}, {"Will then found a job."}});
   EXPECT_THAT(texts(f), ElementsAre("Will Kenward"));
+  // A name-word with good evidence of its own vouches for one nearby; a weak guess does not.
+  f = run(c, std::vector<TestBlock>{{"They spoke to Will at home."}, {"Will then found a job."}});
+  EXPECT_THAT(texts(f), ElementsAre("Will", "Will"));
+  f = run(c, std::vector<TestBlock>{{"Will, then aged 7, was there."}, {"Will then found a job."}});
+  EXPECT_THAT(texts(f), ElementsAre("Will"));
   // Surnames that are words never rely on a mention nearby.
   f = run(c, std::vector<TestBlock>{{"Lewis Young moved in."}, {"Young, by then, it rained."}});
   EXPECT_THAT(texts(f), ElementsAre("Lewis Young"));

@@ -44,6 +44,12 @@ bool title_gap_fits(std::string_view gap) {
   return all_spaces(gap) || (gap.size() >= 2 && gap[0] == '.' && all_spaces(gap.substr(1)));
 }
 
+// Evidence strong enough for a name-word mention to vouch for others nearby.
+bool vouches(const std::string& evidence) {
+  return evidence == "possessive" || evidence == "capitalised mid-sentence" || evidence == "after a family relation" ||
+         evidence == "after a role written as a title" || evidence == "listed with another name";
+}
+
 const char* describe(const std::string& form) {
   if (form == "full") return "full name";
   if (form == "first") return "first name";
@@ -155,6 +161,16 @@ void CaseBlockScan::match_rest(std::uint32_t id, std::size_t i, bool approx, std
   out.push_back({id, static_cast<std::uint32_t>(t + 1), approx, broken});
 }
 
+// "Regan L." / "Regan, L.": a surname followed by an initial, as references write authors.
+bool CaseBlockScan::cited_author(std::size_t i) const {
+  if (i + 1 >= w_.tokens.size()) return false;
+  const std::string_view g = w_.gap(i);
+  if (g != " " && g != ", ") return false;
+  const std::string_view next = w_.text(i + 1);
+  const std::uint32_t after = w_.tokens[i + 1].end;
+  return next.size() == 1 && w_.capitalised(i + 1) && after < w_.folded.size() && w_.folded[after] == '.';
+}
+
 std::pair<std::size_t, std::size_t> CaseBlockScan::hits(std::size_t i) {
   for (const auto& [token, range] : hit_ranges_)
     if (token == i) return range;
@@ -206,8 +222,9 @@ std::pair<std::size_t, std::size_t> CaseBlockScan::hits(std::size_t i) {
           }
       }
     }
-    // An ordinary word one edit from a name ("Marsh" for "Marsha") is the word.
-    if (hits_.size() > begin && ctx_.lexicon.is_common_word(word)) hits_.resize(begin);
+    // An ordinary word one edit from a name ("Marsh" for "Marsha") is the word; an author
+    // in a reference list ("Humphreys C., Regan L.") is someone else.
+    if (hits_.size() > begin && (ctx_.lexicon.is_common_word(word) || cited_author(i))) hits_.resize(begin);
   }
   const std::pair<std::size_t, std::size_t> range{begin, hits_.size()};
   hit_ranges_.emplace_back(i, range);
@@ -482,7 +499,9 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
   const std::size_t before = out.size();
   add(out, fbegin, fend, std::move(ids), resolved, form, confidence, detail, pending);
   // Only a mention that needed no evidence vouches for name-words nearby.
-  if (out.size() > before && !evidence.empty() && !continued) out.back().firm = false;
+  // Only a mention that needed no evidence, or had good evidence of its own, vouches for
+  // name-words nearby: a chain of weak guesses must not confirm itself.
+  if (out.size() > before && !evidence.empty() && !continued && !vouches(evidence)) out.back().firm = false;
   if (continued && carry_.mention < before) {
     Finding& first_half = out[carry_.mention].finding;
     if (first_half.form != "upper" && first_half.form != "possessive") {

@@ -65,6 +65,7 @@ class CaseBlockScan {
   std::pair<std::size_t, std::size_t> hits(std::size_t i);
   void match_rest(std::uint32_t part, std::size_t i, bool approx, std::vector<Hit>& out);
   bool may_be_misspelt(std::size_t i) const;
+  bool cited_author(std::size_t i) const;
 
   bool possessive_after(std::size_t start, std::size_t end) const;
   bool capital_unexplained(std::size_t start, std::size_t end) const;

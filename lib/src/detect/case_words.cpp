@@ -12,13 +12,17 @@ bool contains(const std::array<std::string_view, N>& sorted, std::string_view w)
 }
 
 // Sorted for binary search. Not "is" or "has": "Hope is all there is" is the noun.
-constexpr std::array<std::string_view, 44> kPersonVerbs = {
-    "admitted", "agreed",   "arrived",  "asked",     "attended",  "became",   "believed", "called",
-    "claimed",  "confirmed", "contacted", "denied",  "described", "did",      "died",     "disclosed",
-    "explained", "felt",    "had",      "informed",  "knew",     "left",
-    "lived",    "lives",    "met",      "moved",     "phoned",    "recalled", "refused",  "remembered",
-    "reported", "returned", "said",     "says",      "spoke",     "stated",   "states",   "stayed",
-    "telephoned", "tells",  "thought",  "told",      "wanted",    "was",
+constexpr std::array<std::string_view, 74> kPersonVerbs = {
+    "accepted", "acknowledged", "admitted", "agreed", "agrees", "alleged", "answered", "appeared",
+    "arrived", "asked", "attended", "became", "began", "believed", "believes", "called",
+    "came", "claimed", "confirmed", "contacted", "continued", "decided", "declined", "denied",
+    "described", "did", "died", "disclosed", "explained", "feels", "felt", "had",
+    "informed", "insisted", "knew", "knows", "left", "lived", "lives", "married",
+    "mentioned", "met", "moved", "phoned", "recalled", "recalls", "refused", "remembered",
+    "replied", "reported", "responded", "returned", "said", "says", "separated", "spoke",
+    "started", "stated", "states", "stayed", "suggested", "telephoned", "tells", "thought",
+    "told", "tried", "visited", "wanted", "wants", "was", "went", "worked",
+    "works", "wrote",
 };
 
 constexpr std::array<std::string_view, 30> kKinship = {
