@@ -10,22 +10,33 @@
 // aliases, initials ("N.O.", "N. O.", and bare "NO" only where nothing else reads so),
 // possessives ("Natasha's", "Natasha’s", "James'": the finding covers the name only),
 // capitals, any diacritics ("Zoe" for "Zoë"), hyphenated and apostrophe names also when
-// a line break cut them ("Hughes-\nMbeki"), names split across a line, and misspellings
-// one edit from a name part of five letters or more (only capitalised words that are no
-// ordinary word and no one else's name).
+// a line break cut them ("Hughes-\nMbeki", "Tar-\niq"), names split across a line or
+// between two blocks (a PDF line, a page break), and misspellings: one edit from a name
+// part of five letters or more; for shorter names only two neighbouring letters swapped
+// ("Hpoe") or a letter typed twice ("Hopee"), which rarely make words. A misspelling is
+// taken only from a capitalised word that is no ordinary word, no one else's name and
+// no author in a reference list ("Regan L.").
 //
 // Rules a reviewer can rely on:
 //  - Two subjects sharing a name part ("Mr Okafor", "Mrs Okafor") are told apart by the
 //    title and the case file's gender; where that cannot decide, ONE finding names every
-//    candidate (Finding::candidates), with no subject and a lower confidence.
+//    candidate (Finding::candidates), with no subject and a lower confidence. A title
+//    that fits no subject of that surname ("Mrs Young" when the only Young is male) is
+//    flagged the same way with that subject as the one candidate (a relative?).
 //  - A name part that is also an ordinary word in the lexicon ("Will", "Hope", "Young")
-//    alone is a mention only with evidence: a title, a possessive, another part of the
-//    name next to it, a capital that no sentence start, heading or title-case phrase
-//    explains, a verb such as "said" after it, or (for given names and aliases) a firm
-//    mention of the same subject in the same or a neighbouring block.
+//    alone is a mention only when capitalised and with evidence: a title, a possessive,
+//    another part of the name next to it, a capital that no sentence start, heading or
+//    title-case phrase explains, a verb of a person after it ("Will said"), a table cell
+//    holding only the name, or, for given names and aliases only: a family relation or a
+//    role before it ("her daughter Hope", "Officer Will"), another name beside it ("Will
+//    and Joy"), a comma after it at a sentence start ("Will, then aged 7, ..."), or a
+//    firm mention of the same subject in the same or a neighbouring block (a mention
+//    that needed no evidence, or had good evidence of its own).
 //  - Professionals are never findings, nor is a subject's name part inside a
-//    professional's name ("Richard Hughes" when a subject is a Hughes); text the
-//    context's allow list covers is skipped too.
+//    professional's name ("Richard Hughes" when a subject is a Hughes); a subject's name
+//    part a professional shares is reported with a lower confidence and says so. Text
+//    the context's allow list covers is skipped, and so are names inside e-mail
+//    addresses, URLs and handles (the pattern detector reports the whole address).
 //
 // Give it a CaseFile on which dhr::assign_missing_pseudonyms has run, so that every
 // finding has a subject pseudonym; a subject without one is labelled "#<n>" (its place
