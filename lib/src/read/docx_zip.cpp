@@ -93,6 +93,15 @@ std::int64_t ZipArchive::locate(std::string_view name) const {
   return i;
 }
 
+std::vector<std::string> ZipArchive::entry_names() const {
+  std::vector<std::string> names;
+  const zip_int64_t n = zip_get_num_entries(zip_, 0);
+  names.reserve(static_cast<std::size_t>(std::max<zip_int64_t>(n, 0)));
+  for (zip_int64_t i = 0; i < n; ++i)
+    if (const char* name = zip_get_name(zip_, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW)) names.emplace_back(name);
+  return names;
+}
+
 bool ZipArchive::contains(std::string_view name) const { return locate(name) >= 0; }
 
 std::optional<std::string> ZipArchive::read(std::string_view name) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dhr/reader.h"
 
@@ -36,6 +37,10 @@ class ZipArchive {
   // limit (the entry, or all entries read so far, would pass the limits: "zip bomb?"),
   // corrupt (the entry does not inflate or fails its CRC).
   std::optional<std::string> read(std::string_view name);
+
+  // Every entry name in the order of the zip's central directory (names are checked
+  // safe on opening). The DOCX writer copies every entry, so it needs them all.
+  std::vector<std::string> entry_names() const;
 
   // Bytes inflated so far, against options.max_uncompressed_bytes.
   std::uint64_t bytes_read() const { return used_; }
