@@ -26,20 +26,26 @@ root = objs["obj:" + root_ref]["value"]
 info = objs["obj:" + info_ref]["value"]
 page = objs["obj:" + page_ref]["value"]
 n = q[0]["maxobjectid"]
-form, field, note = (f"{n + 1} 0 R", f"{n + 2} 0 R", f"{n + 3} 0 R")
+form, field, note, look = (f"{n + 1} 0 R", f"{n + 2} 0 R", f"{n + 3} 0 R", f"{n + 4} 0 R")
 info.update({"/Author": "u:Kam Sandhu", "/Victim": "u:Natasha Okafor",
              "/CreationDate": "u:D:20240315093000Z"})
 root["/AcroForm"] = form
 page["/Annots"] = [field, note]
 patch = {"qpdf": [{"jsonversion": 2, "pushedinheritedpageresources": False, "calledgetallpages": False,
-                   "maxobjectid": n + 3},
+                   "maxobjectid": n + 4},
                   {"obj:" + root_ref: {"value": root}, "obj:" + info_ref: {"value": info},
                    "obj:" + page_ref: {"value": page},
                    "obj:" + form: {"value": {"/Fields": [field], "/DA": "u:/Helv 11 Tf 0 g"}},
                    "obj:" + field: {"value": {"/Type": "/Annot", "/Subtype": "/Widget", "/FT": "/Tx",
                                               "/T": "u:victim_name", "/TU": "u:Name of the victim",
                                               "/V": "u:Natasha Okafor", "/Rect": [72, 400, 300, 420],
-                                              "/P": page_ref, "/DA": "u:/Helv 11 Tf 0 g"}},
+                                              "/P": page_ref, "/DA": "u:/Helv 11 Tf 0 g",
+                                              "/AP": {"/N": look}}},
+                   # An empty appearance: Poppler would otherwise draw the value with a
+                   # system font looked up through fontconfig (which leaks a little,
+                   # failing the leak-checking sanitizer build).
+                   "obj:" + look: {"stream": {"dict": {"/Type": "/XObject", "/Subtype": "/Form",
+                                                       "/BBox": [0, 0, 228, 20]}, "data": ""}},
                    "obj:" + note: {"value": {"/Type": "/Annot", "/Subtype": "/Text", "/Rect": [400, 700, 420, 720],
                                              "/Contents": "u:Ask Grace Adeyemi before naming her.",
                                              "/T": "u:A. Reviewer", "/Subj": "u:Note about Grace"}}}]}
