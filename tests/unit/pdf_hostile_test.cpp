@@ -126,5 +126,17 @@ TEST(PdfHostile, DeeplyNestedArrays) {
       kContent, kFont}));
 }
 
+TEST(PdfHostile, ManyTinyWordsOnOneLine) {
+  // 40,000 words of two sizes on one baseline: layout must stay near-linear per line.
+  std::string text = "BT 10 700 Td 0.1 Tz ";  // squeezed so that all of it stays on the page
+  for (int i = 0; i < 20000; ++i) text += "/F1 2 Tf (a ) Tj /F1 1 Tf (1 ) Tj ";
+  text += "ET";
+  expect_survives("tiny.pdf", make_pdf({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(text.size()) + " >>\nstream\n" + text + "\nendstream", kFont}));
+}
+
 }  // namespace
 }  // namespace dhr

@@ -36,6 +36,12 @@ void assign_heading_levels(std::vector<Block>& blocks, const std::vector<std::op
       ranked.push_back(*s);
   std::sort(ranked.begin(), ranked.end(), more_prominent);
 
+  // next_number[i]: the first section number after block i (one backward pass, so that
+  // a document of nothing but headings stays linear).
+  std::vector<const std::string*> next_number(blocks.size() + 1, nullptr);
+  for (std::size_t i = blocks.size(); i-- > 0;)
+    next_number[i] = i + 1 < blocks.size() && is_section_number(blocks[i + 1]) ? &blocks[i + 1].number : next_number[i + 1];
+
   const std::string* previous = nullptr;  // the last decimal number seen
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     Block& b = blocks[i];
@@ -43,9 +49,7 @@ void assign_heading_levels(std::vector<Block>& blocks, const std::vector<std::op
       if (has_decimal_number(b)) {
         b.level = number_depth(b.number);
       } else {
-        const std::string* next = nullptr;
-        for (std::size_t j = i + 1; j < blocks.size() && next == nullptr; ++j)
-          if (is_section_number(blocks[j])) next = &blocks[j].number;
+        const std::string* next = next_number[i];
         if (next != nullptr) {
           const int depth = number_depth(*next);
           const bool same_section = previous != nullptr && number_prefix(*previous) == number_prefix(*next);

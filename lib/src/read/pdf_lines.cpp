@@ -84,22 +84,19 @@ Line make_line(Page& page, std::vector<std::uint32_t> words, int band, int colum
   line.band = band;
   line.column = column;
   line.size = dominant_height(page, words);
-  // Superscripts (footnote marks, ordinals): clearly smaller and sitting high.
+  // Superscripts (footnote marks, ordinals): clearly smaller than the line's full-size
+  // words and sitting above their middle.
+  double lo = 1e9, hi = -1e9;
+  for (std::uint32_t j : words)
+    if (page.words[j].height() >= 0.8 * line.size) {
+      lo = std::min(lo, page.words[j].box.y0);
+      hi = std::max(hi, page.words[j].box.y1);
+    }
   double top = 1e9, bottom = -1e9;
   for (std::uint32_t i : words) {
     Word& w = page.words[i];
     const double mid = (w.box.y0 + w.box.y1) / 2;
-    w.raised = false;
-    if (w.height() < 0.8 * line.size) {
-      // Compare with the line's full-size words' middle.
-      double lo = 1e9, hi = -1e9;
-      for (std::uint32_t j : words)
-        if (page.words[j].height() >= 0.8 * line.size) {
-          lo = std::min(lo, page.words[j].box.y0);
-          hi = std::max(hi, page.words[j].box.y1);
-        }
-      if (lo < hi && mid < (lo + hi) / 2 - 0.1 * line.size) w.raised = true;
-    }
+    w.raised = w.height() < 0.8 * line.size && lo < hi && mid < (lo + hi) / 2 - 0.1 * line.size;
     if (!w.raised) {
       top = std::min(top, w.box.y0);
       bottom = std::max(bottom, w.box.y1);

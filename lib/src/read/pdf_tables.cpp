@@ -90,6 +90,7 @@ void mark_tables(Page& page, const BodyStyle& body) {
     const double max_pitch = 1.8 * body.pitch * std::max(body.size, em);
     // Grow the region while lines keep the table's rhythm.
     std::vector<Candidate> region{{i, pieces}};
+    std::vector<double> starts;  // refreshed while the region is young, then now and then
     std::size_t j = i + 1;
     for (; j < n; ++j) {
       const Line& prev = page.lines[region.back().line];
@@ -97,7 +98,7 @@ void mark_tables(Page& page, const BodyStyle& body) {
       if (l.role != LineRole::body || l.band != first.band || l.column != first.column) break;
       if (l.box.y0 - prev.box.y0 > max_pitch || l.box.y0 < prev.box.y0) break;
       // Until two lines agree on columns, the first line's pieces stand for them.
-      std::vector<double> starts = column_starts(page, region, em);
+      if (region.size() < 16 || region.size() % 32 == 0) starts = column_starts(page, region, em);
       if (starts.size() < 2) {
         starts.clear();
         for (std::uint32_t k : pieces) starts.push_back(page.words[first.words[k]].box.x0);
@@ -107,7 +108,7 @@ void mark_tables(Page& page, const BodyStyle& body) {
       region.push_back({j, std::move(p)});
     }
     // A table ends with a gapped line or a continuation in a later column.
-    std::vector<double> starts = column_starts(page, region, em);
+    starts = column_starts(page, region, em);
     while (region.size() > 1 && region.back().pieces.size() < 2 &&
            column_of(starts, page.lines[region.back().line].box.x0, em) == 0)
       region.pop_back();
