@@ -8,7 +8,9 @@
 //   pdf_body_style    body text size and line pitch, the yardsticks of what follows
 //   pdf_footnotes     footnote lines at page bottoms
 //   pdf_tables        rows of text with aligned wide gaps
-//   pdf_paragraphs    lines into headings, paragraphs and list items (pdf_headings: levels)
+//   pdf_paragraphs    lines into headings, paragraphs and list items (pdf_flow: what a
+//                     line starts and ends with; pdf_headings: levels; pdf_block_text:
+//                     words into text with glyph anchors)
 //   pdf_page_parts    header, footer, footnote and rotated-text blocks
 //   pdf_metadata      Info dictionary, XMP, outline
 //   pdf_objects       annotations, form fields, alt text, embedded files (qpdf)
