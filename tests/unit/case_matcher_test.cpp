@@ -146,6 +146,14 @@ TEST(CaseMatcher, InitialsDottedSpacedAndBare) {
   EXPECT_GT(f[0].confidence, f[2].confidence);  // bare initials are less sure
 }
 
+TEST(CaseMatcher, SpacedInitialsNeedTheirLastFullStop) {
+  // A one-letter pseudonym ending a sentence, then the article: not initials (an
+  // anonymised copy would otherwise fail its own verification).
+  CaseFile c = case_of({subject("Zoe Ashworth-Hale", "Z", Gender::female)});
+  EXPECT_TRUE(run(c, "The case was closed by Z. A recommendation was made.").empty());
+  EXPECT_THAT(texts(run(c, "Later Z. A. and Z.A. met.")), ElementsAre("Z. A.", "Z.A."));
+}
+
 TEST(CaseMatcher, InitialsNeverTheWordNo) {
   EXPECT_TRUE(run(natasha(), "No. There was no answer; No one came.").empty());
   EXPECT_TRUE(run(natasha(), "NO FURTHER ACTION was recorded.").empty());

@@ -530,14 +530,20 @@ std::size_t CaseBlockScan::initials(std::size_t i, std::vector<CaseMention>& out
     // someone's "A.D.").
     std::string letters(t);
     std::size_t k = i;
+    bool spaced = false;
     while (k + 1 < n) {
       const std::string_view g = w_.gap(k);
       const std::string_view next = w_.text(k + 1);
       if ((g != "." && g != ". ") || !is_word_code_point(next, 0, &len) || len != next.size()) break;
+      spaced = spaced || g == ". ";
       letters.append(next);
       ++k;
     }
     if (k == i) return 0;
+    // Spaced initials end with a full stop ("N. O."): without it, "Z. A" is a one-letter
+    // pseudonym ending a sentence and the article starting the next ("by Z. A review").
+    const std::uint32_t after = w_.tokens[k].end;
+    if (spaced && !(after < w_.folded.size() && w_.folded[after] == '.')) return k + 1;
     if (k - i + 1 > max) return k + 1;
     for (std::size_t j = i; j <= k; ++j)
       if (!w_.capitalised(j)) return k + 1;
