@@ -106,6 +106,26 @@ TEST(DocxWriter, BreaksAndTabsInsideANameGoButPageBreaksStay) {
   EXPECT_TRUE(reported(report, "removed 1 line break, tab or optional hyphen inside edited text"));
 }
 
+// A text box anchored in the middle of a name is a story of its own: its line breaks are
+// not inside the name.
+TEST(DocxWriter, BreaksInATextBoxAnchoredInsideANameStay) {
+  TempDir dir;
+  const std::string src = DocxPackage(
+      "<w:p><w:r><w:t>Natasha</w:t></w:r><w:r><w:drawing><wp:anchor><wp:docPr id=\"1\" name=\"Box\"/><a:graphic>"
+      "<a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>Line one</w:t><w:br/><w:t>Line two</w:t></w:r>"
+      "</w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+      "<w:r><w:t xml:space=\"preserve\"> Okafor met the GP.</w:t></w:r></w:p>")
+                              .write(dir);
+  const Document doc = read_docx(src);
+  ASSERT_EQ(doc.blocks.at(0).text, "Natasha Okafor met the GP.");
+  SanitiseReport report;
+  const std::string out = (dir.path() / "out.docx").string();
+  const Document back = write_and_reread(src, doc, {edit_in(doc, 0, "Natasha Okafor", "N")}, out, report);
+  EXPECT_EQ(back.blocks.at(0).text, "N met the GP.");
+  EXPECT_GE(find_block(back, "Line one\nLine two", BlockKind::text_box), 0) << all_text(back);
+  EXPECT_NE(document_xml(out).find("<w:br/>"), std::string::npos);
+}
+
 TEST(DocxWriter, TextThatNowStartsOrEndsWithSpaceIsPreserved) {
   TempDir dir;
   const std::string src = DocxPackage("<w:p><w:r><w:t>Natasha Okafor</w:t></w:r><w:r><w:t>Tash said</w:t></w:r></w:p>").write(dir);

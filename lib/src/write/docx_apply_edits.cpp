@@ -1,5 +1,8 @@
 #include "write/docx_apply_edits.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include "dhr/error.h"
@@ -43,9 +46,28 @@ pugi::xml_node after_subtree(pugi::xml_node n) {
   return n ? n.next_sibling() : pugi::xml_node();
 }
 
+// Content anchored inside a sentence but read as blocks of its own (a text box, a
+// picture, an object): a name in the sentence runs past it, not through it.
+bool is_separate_story(pugi::xml_node element) {
+  const read::docx::QName n = qname_of(element);
+  if (n.ns == Ns::mc) return n.local == "AlternateContent";
+  return n.ns == Ns::w && (n.local == "drawing" || n.local == "pict" || n.local == "object" || n.local == "txbxContent");
+}
+
 pugi::xml_node next_in_order(pugi::xml_node n) {
+  if (n.type() == pugi::node_element && is_separate_story(n)) return after_subtree(n);
   if (pugi::xml_node c = n.first_child()) return c;
   return after_subtree(n);
+}
+
+// Whether the code point starting at byte `at` is a combining mark (it belongs to the
+// letter before it: an edit must not end between them).
+bool combining_at(const std::string& s, std::size_t at) {
+  if (at >= s.size()) return false;
+  auto i = static_cast<std::int32_t>(at);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), i, static_cast<std::int32_t>(s.size()), c);
+  return c >= 0 && u_getCombiningClass(c) != 0;
 }
 
 bool is_break_inside_name(pugi::xml_node element) {
@@ -119,6 +141,18 @@ void apply_carrier_edits(XmlPart& part, const std::vector<const CarrierEdit*>& e
       std::size_t begin = e.begin, end = e.end;
       while (begin > 0 && begin < old_text.size() && is_continuation(static_cast<unsigned char>(old_text[begin]))) --begin;
       while (end < old_text.size() && is_continuation(static_cast<unsigned char>(old_text[end]))) ++end;
+      // Only a proportional position can fall between a letter and its accent: the accent
+      // stays with its letter, inside the edit or outside it.
+      auto skip_marks = [&](std::size_t& at, std::size_t limit) {
+        while (at < limit && combining_at(old_text, at)) {
+          ++at;
+          while (at < limit && is_continuation(static_cast<unsigned char>(old_text[at]))) ++at;
+        }
+      };
+      if (!e.exact) {
+        skip_marks(end, old_text.size());
+        skip_marks(begin, end);
+      }
       if (begin < copied) continue;  // overlaps an edit already made here
       new_text.append(old_text, copied, begin - copied);
       new_text += e.replacement;

@@ -41,7 +41,9 @@ void apply_carrier_edits(XmlPart& part, const std::vector<const CarrierEdit*>& e
 // w:cr, w:tab in a run, w:ptab, w:noBreakHyphen, w:softHyphen, a:br) that lie between the
 // first and last carrier of a span: they were inside an edited name, and would otherwise
 // split its replacement. Page and column breaks stay: they shape the document, not the
-// name. Returns how many were removed; appends their parents to `touched`.
+// name. A text box, picture or object anchored between the two carriers is passed over,
+// not searched: its content is a story of its own. Returns how many were removed; appends
+// their parents to `touched`.
 std::size_t remove_breaks_inside(XmlPart& part, const std::vector<const EditSpan*>& spans,
                                  std::vector<pugi::xml_node>& touched);
 
