@@ -5,23 +5,49 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "text/fold.h"
 
+namespace re2 {
+class RE2;
+}
+
 namespace dhr::detect {
+
+using re2::RE2;
 
 struct TextSpan {
   std::uint32_t begin = 0;  // byte offsets in the block's original text
   std::uint32_t end = 0;
 };
 
+// Phrases compiled once into one RE2 alternation, matched as whole words, case- and
+// diacritic-insensitive. A Detector compiles the lexicon's never-identifiers once;
+// each scan compiles only its document's own few (professionals, keep entries).
+class PhraseSet {
+ public:
+  PhraseSet() = default;
+  explicit PhraseSet(const std::vector<std::string>& phrases);
+  ~PhraseSet();
+  PhraseSet(PhraseSet&&) noexcept;
+  PhraseSet& operator=(PhraseSet&&) noexcept;
+
+  // Appends the original-text span of every occurrence in one block's folded text.
+  void find(const unicode::FoldedText& folded, std::vector<TextSpan>& out) const;
+
+ private:
+  std::unique_ptr<RE2> re_;
+};
+
 class AllowList {
  public:
-  // Finds every occurrence (whole words, case- and diacritic-insensitive) of `phrases`
+  // Finds every occurrence of `phrases` (and of the precompiled `fixed` set, if given)
   // in each block's folded text.
-  AllowList(const std::vector<std::string>& phrases, const std::vector<unicode::FoldedText>& folded);
+  AllowList(const std::vector<std::string>& phrases, const std::vector<unicode::FoldedText>& folded,
+            const PhraseSet* fixed = nullptr);
   AllowList() = default;
 
   // Whether the original-text range [begin, end) of block lies inside one allowed

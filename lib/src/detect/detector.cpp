@@ -10,6 +10,7 @@
 #include "detect/lexicon.h"
 #include "detect/merge_findings.h"
 #include "detect/name_detector.h"
+#include "detect/names_tokens.h"
 #include "detect/organisation_detector.h"
 #include "detect/pattern_detector.h"
 #include "detect/place_detector.h"
@@ -28,6 +29,7 @@ struct Detector::Impl {
   detect::NameDetector names;
   detect::PlaceDetector places;
   detect::OrganisationDetector organisations;
+  detect::PhraseSet never;  // the lexicon's agencies, laws and schemes, compiled once
 
   explicit Impl(DetectOptions opts, const std::string& data_dir)
       : options(std::move(opts)),
@@ -35,7 +37,8 @@ struct Detector::Impl {
         patterns(detect::PatternDetector::load(data_dir, options.extra_patterns)),
         names(lexicon),
         places(lexicon),
-        organisations(lexicon) {}
+        organisations(lexicon),
+        never(lexicon.never_identifiers()) {}
 };
 
 namespace {
@@ -110,18 +113,26 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
   std::optional<CaseFile> effective;
   if (case_file != nullptr) effective = effective_case(*case_file, doc);
 
-  std::vector<std::string> allowed = impl_->lexicon.never_identifiers();
+  // Work the residual detectors share, done once: each block's words, and the
+  // professionals the report itself names (its panel list), who join the allow list.
+  detect::ScanCache cache;
+  cache.words.reserve(doc.blocks.size());
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) cache.words.push_back(detect::tokenize_words(doc.blocks[i].text, folded[i]));
+  cache.scanned.resize(doc.blocks.size());
+  cache.professionals = impl_->options.residual_names
+                            ? detect::professionals_named_in(doc, folded, cache.words, &impl_->lexicon)
+                            : std::vector<std::string>{};
+
+  std::vector<std::string> allowed;
   if (effective) {
     for (const Professional& p : effective->professionals) add_professional_forms(p.name, allowed);
     allowed.insert(allowed.end(), effective->keep.begin(), effective->keep.end());
     for (const Subject& s : effective->subjects) allowed.push_back(s.pseudonym);
   }
-  if (impl_->options.residual_names)
-    for (const std::string& name : detect::professionals_named_in(doc, &impl_->lexicon))
-      add_professional_forms(name, allowed);
-  const detect::AllowList allow(allowed, folded);
+  for (const std::string& name : *cache.professionals) add_professional_forms(name, allowed);
+  const detect::AllowList allow(allowed, folded, &impl_->never);
 
-  const detect::ScanContext ctx{doc, effective ? &*effective : nullptr, folded, impl_->lexicon, allow};
+  const detect::ScanContext ctx{doc, effective ? &*effective : nullptr, folded, impl_->lexicon, allow, &cache};
   std::vector<Finding> raw;
   if (effective) detect::CaseMatcher(*effective, impl_->lexicon).find(ctx, raw);
   impl_->patterns.find(ctx, raw);

@@ -53,7 +53,8 @@ class Scan {
     by_relation_.resize(blocks_.size());
     for (std::size_t b = 0; b < blocks_.size(); ++b) {
       if (!ctx_.scans(b)) continue;
-      blocks_[b] = scan_block(ctx_, b);
+      ScannedBlock scratch;
+      blocks_[b] = scanned_block(ctx_, b, scratch);
       words_[b].reserve(blocks_[b].tokens.size());
       for (const NameToken& t : blocks_[b].tokens) words_[b].push_back(word_of(t));
       used_[b].assign(blocks_[b].tokens.size(), false);
@@ -119,7 +120,9 @@ class Scan {
 
   // ---- professionals -------------------------------------------------------------
   void learn_professionals() {
-    for (const std::string& name : professionals_named_in(ctx_.doc, &lex_)) {
+    const bool cached = ctx_.cache != nullptr && ctx_.cache->professionals.has_value();
+    const std::vector<std::string> learned = cached ? *ctx_.cache->professionals : professionals_named_in(ctx_.doc, &lex_);
+    for (const std::string& name : learned) {
       const std::string f = unicode::fold(name);
       prof_full_.insert(f);
       std::size_t s = 0;

@@ -30,6 +30,7 @@
 #include <vector>
 
 #include "detect/lexicon.h"
+#include "detect/names_tokens.h"
 #include "detect/scan_context.h"
 #include "dhr/document.h"
 #include "dhr/finding.h"
@@ -56,5 +57,10 @@ class NameDetector {
 // lexicon, a name must start with a known given name (fewer false catches); without one
 // the shape alone decides. The Detector adds these to its allow list.
 std::vector<std::string> professionals_named_in(const Document& doc, const Lexicon* lexicon = nullptr);
+
+// The same from each block's folded text and words, already computed for a scan.
+std::vector<std::string> professionals_named_in(const Document& doc, const std::vector<unicode::FoldedText>& folded,
+                                                const std::vector<std::vector<NameToken>>& words,
+                                                const Lexicon* lexicon);
 
 }  // namespace dhr::detect

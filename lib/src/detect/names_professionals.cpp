@@ -162,13 +162,24 @@ class Learner {
 }  // namespace
 
 std::vector<std::string> professionals_named_in(const Document& doc, const Lexicon* lexicon) {
+  std::vector<unicode::FoldedText> folded;
+  std::vector<std::vector<NameToken>> words;
+  folded.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) folded.emplace_back(b.text);
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) words.push_back(tokenize_words(doc.blocks[i].text, folded[i]));
+  return professionals_named_in(doc, folded, words, lexicon);
+}
+
+std::vector<std::string> professionals_named_in(const Document& doc, const std::vector<unicode::FoldedText>& all_folded,
+                                                const std::vector<std::vector<NameToken>>& words, const Lexicon* lexicon) {
   Learner learner(lexicon);
   int in_list = 0;  // blocks left in the current panel list (0: not in one)
   int quiet = 0;    // blocks since the list last gave a name
-  for (const Block& block : doc.blocks) {
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& block = doc.blocks[i];
     if (repeats_other_text(block.kind)) continue;
-    const unicode::FoldedText folded(block.text);
-    const std::vector<NameToken> tokens = tokenize_words(block.text, folded);
+    const unicode::FoldedText& folded = all_folded[i];
+    const std::vector<NameToken>& tokens = words[i];
     learner.harvest_prose(block.text, folded.text(), tokens);
     if (opens_panel_list(block, folded.text())) {
       in_list = 60;  // a long panel table is one cell per block: 20 members x 3 columns

@@ -171,13 +171,24 @@ BlockStyle block_style(const std::vector<NameToken>& tokens, bool is_heading) {
 ScannedBlock scan_block(const ScanContext& ctx, std::size_t block) {
   ScannedBlock s;
   const Block& b = ctx.doc.blocks[block];
-  s.tokens = tokenize_words(b.text, ctx.folded[block]);
+  const bool cached = ctx.cache != nullptr && block < ctx.cache->words.size();
+  s.tokens = cached ? ctx.cache->words[block] : tokenize_words(b.text, ctx.folded[block]);
   s.style = block_style(s.tokens, b.kind == BlockKind::heading);
   s.allowed.resize(s.tokens.size(), false);
   const auto& spans = ctx.allow.spans(block);
   if (!spans.empty())
     for (std::size_t i = 0; i < s.tokens.size(); ++i) s.allowed[i] = ctx.allow.covers(block, s.tokens[i].ob, s.tokens[i].oe);
   return s;
+}
+
+const ScannedBlock& scanned_block(const ScanContext& ctx, std::size_t block, ScannedBlock& scratch) {
+  if (ctx.cache == nullptr || block >= ctx.cache->scanned.size()) {
+    scratch = scan_block(ctx, block);
+    return scratch;
+  }
+  std::optional<ScannedBlock>& slot = ctx.cache->scanned[block];
+  if (!slot) slot = scan_block(ctx, block);
+  return *slot;
 }
 
 int edit_distance(std::string_view a, std::string_view b, int limit) {

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +54,18 @@ struct ScannedBlock {
   BlockStyle style;
 };
 ScannedBlock scan_block(const ScanContext& ctx, std::size_t block);
+
+// Work several detectors of one scan share, done once (the Detector fills `words` and
+// `professionals` before scanning; `scanned` fills on first use).
+struct ScanCache {
+  std::vector<std::vector<NameToken>> words;         // per block: tokenize_words
+  std::vector<std::optional<ScannedBlock>> scanned;  // per block: scan_block
+  std::optional<std::vector<std::string>> professionals;  // professionals_named_in
+};
+
+// The scanned form of a block: from the context's cache when it has one, else computed
+// into `scratch`.
+const ScannedBlock& scanned_block(const ScanContext& ctx, std::size_t block, ScannedBlock& scratch);
 
 // Damerau-Levenshtein distance between a and b, up to limit + 1 (small, for misspellings).
 int edit_distance(std::string_view a, std::string_view b, int limit);

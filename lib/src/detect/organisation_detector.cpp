@@ -42,7 +42,7 @@ bool drinking_word(std::string_view w) {
 class BlockScan {
  public:
   BlockScan(const Lexicon& lex, const ScanContext& ctx, std::size_t b)
-      : lex_(lex), ctx_(ctx), b_(b), s_(scan_block(ctx, b)), text_(ctx.doc.blocks[b].text) {}
+      : lex_(lex), ctx_(ctx), b_(b), s_(scanned_block(ctx, b, scratch_)), text_(ctx.doc.blocks[b].text) {}
 
   void run(std::vector<Finding>& out) {
     const auto& tk = s_.tokens;
@@ -147,7 +147,8 @@ class BlockScan {
   const Lexicon& lex_;
   const ScanContext& ctx_;
   std::size_t b_;
-  ScannedBlock s_;
+  ScannedBlock scratch_;  // holds the block when the context has no cache
+  const ScannedBlock& s_;
   const std::string& text_;
 };
 

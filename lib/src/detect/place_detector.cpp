@@ -31,7 +31,8 @@ bool inside_agency(const Lexicon& lex, const ScannedBlock& s, std::size_t last) 
 void PlaceDetector::find(const ScanContext& ctx, std::vector<Finding>& out) const {
   for (std::size_t b = 0; b < ctx.doc.blocks.size(); ++b) {
     if (!ctx.scans(b)) continue;
-    const ScannedBlock s = scan_block(ctx, b);
+    ScannedBlock scratch;
+    const ScannedBlock& s = scanned_block(ctx, b, scratch);
     const std::string& folded = ctx.folded[b].text();
     const auto& tk = s.tokens;
     for (std::size_t i = 0; i < tk.size(); ++i) {

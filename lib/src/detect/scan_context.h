@@ -18,12 +18,15 @@
 
 namespace dhr::detect {
 
+struct ScanCache;  // detect/names_tokens.h
+
 struct ScanContext {
   const Document& doc;
   const CaseFile* case_file;                    // null when scanning without one
   const std::vector<unicode::FoldedText>& folded;  // folded text of each block (same index)
   const Lexicon& lexicon;                       // word lists, names, places
   const AllowList& allow;                       // never-findings: professionals, keep, agencies, pseudonyms
+  ScanCache* cache = nullptr;                   // work shared by detectors in one scan; null: compute
 
   // Whether block i should be scanned (false for blocks that repeat other text).
   bool scans(std::size_t i) const { return !repeats_other_text(doc.blocks[i].kind); }
