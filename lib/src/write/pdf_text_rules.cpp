@@ -1,0 +1,86 @@
+#include "write/pdf_text_rules.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace dhr::write::pdf {
+namespace {
+
+// Letters and digits of any script join words; everything else (spaces, punctuation,
+// curly apostrophes) separates them.
+bool word_char_before(std::string_view s, std::size_t pos) {
+  if (pos == 0) return false;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+  return c >= 0 && u_isalnum(c);
+}
+
+bool word_char_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return false;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isalnum(c);
+}
+
+// Position of `needle` in `hay` at or after `from` standing as a word, or npos.
+std::size_t find_word(std::string_view hay, std::string_view needle, std::size_t from) {
+  while ((from = hay.find(needle, from)) != std::string_view::npos) {
+    if (!word_char_before(hay, from) && !word_char_at(hay, from + needle.size())) return from;
+    ++from;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+TextRules::TextRules(const Document& doc, const std::vector<Edit>& edits) {
+  std::map<std::size_t, std::vector<const Edit*>> by_block;
+  std::map<std::string, std::string> pairs;
+  for (const Edit& e : edits) {
+    if (e.block >= doc.blocks.size() || e.end > doc.blocks[e.block].text.size() || e.begin > e.end) continue;
+    by_block[e.block].push_back(&e);
+    const std::string original = doc.blocks[e.block].text.substr(e.begin, e.end - e.begin);
+    if (original.size() >= 2) pairs.emplace(original, e.replacement);
+  }
+  for (auto& [block, list] : by_block) {
+    std::string text = doc.blocks[block].text;
+    std::sort(list.begin(), list.end(), [](const Edit* a, const Edit* b) { return a->begin > b->begin; });
+    std::size_t limit = text.size();
+    for (const Edit* e : list) {
+      if (e->end > limit) continue;  // overlapping edits: keep the later one
+      text.replace(e->begin, e->end - e->begin, e->replacement);
+      limit = e->begin;
+    }
+    if (doc.blocks[block].text.size() >= 2) whole_.emplace(doc.blocks[block].text, std::move(text));
+  }
+  words_.assign(pairs.begin(), pairs.end());
+  std::stable_sort(words_.begin(), words_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+std::string TextRules::apply(std::string_view text) const {
+  if (const auto it = whole_.find(std::string(text)); it != whole_.end()) return it->second;
+  std::string out(text);
+  for (const auto& [original, replacement] : words_) {
+    std::size_t pos = 0;
+    while ((pos = find_word(out, original, pos)) != std::string::npos) {
+      out.replace(pos, original.size(), replacement);
+      pos += replacement.size();
+    }
+  }
+  return out;
+}
+
+bool TextRules::touches(std::string_view text) const {
+  for (const auto& [original, replacement] : words_)
+    if (find_word(text, original, 0) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace dhr::write::pdf
