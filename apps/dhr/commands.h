@@ -15,5 +15,7 @@ void add_extract(CLI::App& app, Runner& run);
 void add_sections(CLI::App& app, Runner& run);
 void add_scan(CLI::App& app, Runner& run);
 void add_anonymise(CLI::App& app, Runner& run);
+void add_batch(CLI::App& app, Runner& run);
+void add_search(CLI::App& app, Runner& run);
 
 }  // namespace dhr::app

@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
   dhr::app::add_scan(app, run);
   dhr::app::add_anonymise(app, run);
   dhr::app::add_sections(app, run);
+  dhr::app::add_batch(app, run);
+  dhr::app::add_search(app, run);
 
   try {
     app.parse(argc, argv);
