@@ -8,6 +8,7 @@
 #include "dhr/error.h"
 #include "dhr/export.h"
 #include "dhr/output.h"
+#include "dhr/pdf_writer.h"
 #include "verify/verify_output.h"
 #include "write/review_report.h"
 #include "write/temp_output.h"
@@ -34,7 +35,15 @@ Document published_view(const Document& source, const std::vector<Edit>& edits) 
   return out;
 }
 
-void write_output(const std::string& format, const std::string& temp_path, const AnonymiseResult& r) {
+// Writes the anonymised copy to temp_path; records what the writer removed in r.sanitised.
+void write_output(const std::string& format, const std::string& temp_path, AnonymiseResult& r,
+                  const std::string& password) {
+  if (format == "pdf") {
+    PdfWriteReport report;
+    write_anonymised_pdf(r.input, r.source, r.plan.edits, temp_path, report, password);
+    r.sanitised = std::move(report.actions);
+    return;
+  }
   if (format == "txt" || format == "md" || format == "html") {
     const Document view = published_view(r.source, r.plan.edits);
     std::string content;
@@ -107,7 +116,7 @@ AnonymiseResult anonymise(const std::string& input, const std::string& output, c
   }
 
   write::TempOutput out(output, input);
-  write_output(format, out.path(), r);
+  write_output(format, out.path(), r, options.read.password);
   r.verification = verify::verify_output(out.path(), effective, r.plan, detector);
   write_reports(r, effective, detector, options);
   if (!r.verification.clean()) throw Error(ErrorKind::verification, output, survivors_message(r.verification));

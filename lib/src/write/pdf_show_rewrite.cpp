@@ -8,15 +8,14 @@
 namespace dhr::write::pdf {
 namespace {
 
-constexpr double kMinFit = 0.5;       // a replacement is squeezed to half its width at most
+constexpr double kMinFit = 0.5;       // a replacement is squeezed to half its width, then shrunk
 constexpr double kTestHeight = 0.25;  // em above the baseline where a glyph is tested
-constexpr double kWordGap = 0.15;     // a displacement this many em wide separates words
 
 struct Event {
   enum Kind { kept, removed, gap } kind = kept;
   std::string bytes;    // a kept glyph's code bytes
   double advance = 0;   // along the line, in text space
-  int segment = -1;     // removed: its segment; kept: the segment whose tail holds it
+  int segment = -1;     // removed: its segment
 };
 
 struct Draw {
@@ -24,6 +23,9 @@ struct Draw {
   Affine matrix;        // the text matrix the piece starts at
   std::string bytes;    // the piece in WinAnsi
   double scaling = 1;   // horizontal scaling for the piece (Tz / 100)
+  double size = 0;      // font size for the piece (Tf)
+  double shift = 0;     // how far the operation's text before the piece closed up (text space)
+  bool shifted = false; // `shift` is set
   double advance = 0;   // the piece's width along the line, in text space
 };
 
@@ -54,8 +56,12 @@ Draw plan_draw(const Hit& hit, const Affine& tm, const Affine& glyph, const Grap
   const double natural_page = std::abs(natural) * text_to_page.x_scale();
   double room = seg.extent.x1 - seg.extent.x0;
   if (!text_to_page.upright()) room = std::max(room, seg.extent.y1 - seg.extent.y0);
-  const double fit = natural_page > 0 ? std::clamp(room / natural_page, kMinFit, 1.0) : 1.0;
-  d.scaling = tp.scaling * fit;
+  // Squeezed down to kMinFit, then made smaller as well: a piece never runs over the
+  // words after it (a long neutral phrase in the place of a short surname).
+  const double fit = natural_page > 0 ? std::min(room / natural_page, 1.0) : 1.0;
+  const double squeeze = std::max(fit, kMinFit);
+  d.scaling = tp.scaling * squeeze;
+  d.size = tp.size * (fit / squeeze);
   d.advance = natural * fit;
   d.matrix = tm;
   if (hit.box != 0 && text_to_page.upright() && text_to_page.a > 0) {
@@ -82,9 +88,13 @@ void check_and_cover(const Hit& hit, const Affine& glyph, double width, double t
   marks.hits.cover(hit.segment, x0, x1, test_y);
 }
 
-// The TJ items: kept glyphs, and displacements where glyphs were removed (see the header
-// for how a word's tail closes up).
-std::vector<Item> build_items(const std::vector<Event>& events, const std::vector<Draw>& draws, double em) {
+// The TJ items: kept glyphs, and displacements where glyphs were removed. A run of
+// removed glyphs whose piece is narrower than the run takes only the piece's width, so
+// the rest of the operation — the word's tail ("N|'s"), the words after it — closes up
+// to the replacement; the width saved is given back at the end of the operation, so
+// nothing after it moves. Each draw's `shift` says how far its neighbours moved left
+// before it, so the piece moves with them.
+std::vector<Item> build_items(const std::vector<Event>& events, std::vector<Draw>& draws) {
   std::vector<Item> items;
   auto num = [&items](double adv) {
     if (adv == 0) return;
@@ -95,20 +105,19 @@ std::vector<Item> build_items(const std::vector<Event>& events, const std::vecto
     if (!items.empty() && !items.back().number) items.back().bytes += b;
     else items.push_back({false, b, 0});
   };
-  auto piece_advance = [&draws](int seg) -> std::optional<double> {
-    for (const Draw& d : draws)
-      if (d.segment == seg) return d.advance;
-    return std::nullopt;
+  auto draw_of = [&draws](int seg) -> Draw* {
+    for (Draw& d : draws)
+      if (d.segment == seg) return &d;
+    return nullptr;
   };
-  int run = -1, tail = -1;
-  double run_advance = 0, tail_delta = 0;
-  auto close_run = [&](const Event* next) {
+  int run = -1;
+  double run_advance = 0, saved = 0;
+  auto close_run = [&]() {
     if (run < 0) return;
-    const std::optional<double> piece = piece_advance(run);
-    if (next != nullptr && next->segment == run && piece && em > 0 && *piece < run_advance) {
-      num(*piece);
-      tail = run;
-      tail_delta = run_advance - *piece;
+    const Draw* d = draw_of(run);
+    if (d != nullptr && d->advance >= 0 && d->advance < run_advance) {
+      num(d->advance);
+      saved += run_advance - d->advance;
     } else {
       num(run_advance);
     }
@@ -118,38 +127,28 @@ std::vector<Item> build_items(const std::vector<Event>& events, const std::vecto
   for (const Event& e : events) {
     switch (e.kind) {
       case Event::removed:
-        if (tail >= 0) {
-          num(tail_delta);
-          tail = -1;
+        if (run >= 0 && run != e.segment) close_run();
+        if (run < 0) {
+          if (Draw* d = draw_of(e.segment); d != nullptr && !d->shifted) {
+            d->shift = saved;
+            d->shifted = true;
+          }
         }
-        if (run >= 0 && run != e.segment) close_run(nullptr);
         run = e.segment;
         run_advance += e.advance;
         break;
       case Event::kept:
-        if (run >= 0) {
-          close_run(&e);
-        } else if (tail >= 0 && e.segment != tail) {
-          num(tail_delta);
-          tail = -1;
-        }
+        close_run();
         glyph(e.bytes);
         break;
       case Event::gap:
-        if (run >= 0) {
-          run_advance += e.advance;
-        } else if (tail >= 0 && e.advance > kWordGap * em) {
-          num(tail_delta);
-          tail = -1;
-          num(e.advance);
-        } else {
-          num(e.advance);
-        }
+        if (run >= 0) run_advance += e.advance;
+        else num(e.advance);
         break;
     }
   }
-  close_run(nullptr);
-  if (tail >= 0) num(tail_delta);
+  close_run();
+  num(saved);
   return items;
 }
 
@@ -221,7 +220,7 @@ std::optional<std::string> rewrite_show(const std::vector<QPDFObjectHandle>& ele
   }
 
   QPDFObjectHandle array = QPDFObjectHandle::newArray();
-  for (const Item& item : build_items(events, draws, em)) {
+  for (const Item& item : build_items(events, draws)) {
     if (!item.number) {
       array.appendItem(QPDFObjectHandle::newString(item.bytes));
       continue;
@@ -235,10 +234,10 @@ std::optional<std::string> rewrite_show(const std::vector<QPDFObjectHandle>& ele
   bool drew = false;
   for (const Draw& d : draws) {
     if (d.bytes.empty()) continue;
-    out += "\n" + name_token(helvetica) + " " + pdf_number(fs) + " Tf";
+    out += "\n" + name_token(helvetica) + " " + pdf_number(d.size) + " Tf";
     if (tp.char_spacing != 0) out += " 0 Tc";
     if (tp.word_spacing != 0) out += " 0 Tw";
-    out += " " + pdf_number(d.scaling * 100) + " Tz " + matrix_operands(d.matrix) + " Tm ";
+    out += " " + pdf_number(d.scaling * 100) + " Tz " + matrix_operands(Affine::translate(-d.shift, 0).then(d.matrix)) + " Tm ";
     out += QPDFObjectHandle::newString(d.bytes).unparse() + " Tj";
     ++marks.pieces_drawn;
     drew = true;

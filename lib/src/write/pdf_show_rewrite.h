@@ -1,16 +1,18 @@
 // Rewriting one text-showing operation (internal): Tj, TJ, ' and " with the glyphs that
 // lie in edit boxes taken out.
 //
-// The operation is written again as a TJ array: kept glyphs keep their bytes, every run
-// of removed glyphs becomes one displacement of exactly their advance, so every kept
-// glyph — and everything after the operation — stays where it was. Where an edit ends
-// inside a word, the run's displacement is the replacement's width instead and the word's
-// rest is followed by the difference: the rest closes up to the replacement and the next
-// word is still where it was.
+// The operation is written again as a TJ array: kept glyphs keep their bytes, and every
+// run of removed glyphs becomes one displacement. Where the run's replacement piece is
+// narrower than the run, the displacement is the piece's width and the rest of the
+// operation closes up to it ("N|'s", then the following words); the width saved is added
+// back at the end of the operation, so everything after it stays where it was. A gap
+// left in the middle of a line would read as a column break to a reader (ours included);
+// at the end of the line it reads as a ragged margin.
 //
 // After the operation, each segment whose first glyph was removed here gets its piece of
 // the replacement: Helvetica at the glyph's size, in the glyph's text matrix (so in its
-// colour, render mode, rise and direction), squeezed horizontally to the segment's width.
+// colour, render mode, rise and direction), squeezed horizontally to the segment's width
+// (to half, then made smaller too), moved left as far as its neighbours closed up.
 // The original font, spacing, scaling and text matrix are set back afterwards (the line
 // matrix with Tm, the position along the line with a TJ displacement) so the operations
 // that follow see exactly the state they expect.

@@ -37,17 +37,44 @@ std::size_t find_word(std::string_view hay, std::string_view needle, std::size_t
   return std::string_view::npos;
 }
 
+// The words of a subject's edited name that can stand for the person alone in a hidden
+// string the reader never saw ("Adeyemi" in an /ActualText when "Grace Adeyemi" was
+// edited): capitalised, three letters or more, not a title, possessive dropped.
+std::vector<std::string> name_words(const std::string& original) {
+  static const std::set<std::string> titles = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady"};
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  while (at < original.size()) {
+    std::size_t end = original.find(' ', at);
+    if (end == std::string::npos) end = original.size();
+    std::string w = original.substr(at, end - at);
+    at = end + 1;
+    for (const char* s : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})
+      if (w.size() > std::string_view(s).size() && w.ends_with(s)) {
+        w.erase(w.size() - std::string_view(s).size());
+        break;
+      }
+    if (w.size() >= 3 && w[0] >= 'A' && w[0] <= 'Z' && titles.count(w) == 0) out.push_back(w);
+  }
+  return out.size() > 1 ? out : std::vector<std::string>{};
+}
+
 }  // namespace
 
 TextRules::TextRules(const Document& doc, const std::vector<Edit>& edits) {
   std::map<std::size_t, std::vector<const Edit*>> by_block;
   std::map<std::string, std::string> pairs;
+  std::map<std::string, std::string> words;  // name words of edited subjects -> the pseudonym
   for (const Edit& e : edits) {
     if (e.block >= doc.blocks.size() || e.end > doc.blocks[e.block].text.size() || e.begin > e.end) continue;
     by_block[e.block].push_back(&e);
     const std::string original = doc.blocks[e.block].text.substr(e.begin, e.end - e.begin);
     if (original.size() >= 2) pairs.emplace(original, e.replacement);
+    if (e.category == Category::person && !e.subject.empty())
+      for (const std::string& w : name_words(original)) words.emplace(w, e.subject);
   }
+  // A whole edited original wins over a name word that happens to equal it.
+  for (auto& [w, pseudonym] : words) pairs.emplace(w, pseudonym);
   for (auto& [block, list] : by_block) {
     std::string text = doc.blocks[block].text;
     std::sort(list.begin(), list.end(), [](const Edit* a, const Edit* b) { return a->begin > b->begin; });
