@@ -13,16 +13,17 @@
 //  2. The content stream of every page with edits (and of every form XObject it draws)
 //     is interpreted with qpdf: text state, text matrix and font widths give each
 //     glyph's box on the page. Exactly the glyphs inside an edit's boxes are removed from
-//     their Tj/TJ/'/" operators; the gap they leave is kept with a TJ displacement, so
-//     the rest of the line does not move. The replacement is drawn where the first
-//     removed glyph of each segment was, at its size, colour and render mode, in
-//     Helvetica (a standard font, WinAnsi), squeezed to fit the removed width; when the
-//     edit ended inside a word ("Natasha|'s"), the word's rest closes up to it. A page
-//     whose geometry cannot be trusted (fonts without widths, vertical writing, codes
-//     that cannot be split, glyphs that do not land on Poppler's boxes, invisible OCR
-//     text over a scan) is instead re-rendered with Poppler to an image with the edit
-//     boxes painted out, the replacements drawn on it and an invisible text layer of the
-//     page's other words: none of that page's original text objects are kept.
+//     their Tj/TJ/'/" operators. The replacement is drawn where the first removed
+//     glyph of each segment was, at its size, colour and render mode, in Helvetica (a
+//     standard font, WinAnsi), squeezed to fit the removed width (to half, then smaller
+//     too); the rest of the operation closes up to a narrower replacement
+//     ("Natasha|'s" -> "N's") and the width saved is given back at the operation's end,
+//     so the text after it does not move. A page whose geometry cannot be trusted (fonts
+//     without widths, vertical writing, codes that cannot be split, glyphs that do not
+//     land on Poppler's boxes, invisible OCR text over a scan, an edit inside a form
+//     XObject) is refused: dhr::Error (unsupported) naming the file and the page, and no
+//     output. (Re-rendering such a page as an image with the edits painted out is the
+//     intended fallback; it is not built yet, so pages_rasterised is always empty.)
 //  3. The hidden parts are scrubbed: Info replaced by a fresh dictionary holding only the
 //     (edited) title; XMP and every other /Metadata stream, /PieceInfo and page
 //     thumbnails removed; outline titles rewritten through the edits; every annotation
@@ -55,16 +56,18 @@ struct PdfWriteReport {
   std::size_t glyphs_removed = 0;       // glyphs taken out of content streams
   std::size_t replacements_drawn = 0;   // replacement pieces drawn on pages
   std::size_t pages_rewritten = 0;      // pages whose content streams were edited
-  std::vector<int> pages_rasterised;    // pages (1-based) re-rendered as images
+  std::vector<int> pages_rasterised;    // pages (1-based) re-rendered as images (not built yet: empty)
   std::size_t strings_rewritten = 0;    // strings outside content streams changed by the edits
 };
 
 // Reads the PDF `source_path` again (the file `doc` was read from), applies `edits` (from
 // plan_edits on `doc`), scrubs the hidden parts, and writes the result atomically to
 // `out_path`. `password` opens an encrypted source (the output is never encrypted).
-// Throws dhr::Error: usage (out_path is the input, or an edit is outside its block),
-// not_found / corrupt / encrypted / limit (reading the source), corrupt (the source no
-// longer matches `doc`: it has a different page count), io (writing).
+// Throws dhr::Error: usage (out_path is the input, `doc` is not a PDF's, or an edit is
+// outside its block), not_found / corrupt / encrypted / limit (reading the source),
+// corrupt (the source no longer matches `doc`: it has a different page count),
+// unsupported (a page with edits cannot be edited safely: see step 2), io (writing).
+// The messages never quote the document.
 void write_anonymised_pdf(const std::string& source_path, const Document& doc, const std::vector<Edit>& edits,
                           const std::string& out_path, PdfWriteReport& report, const std::string& password = {});
 

@@ -6,7 +6,9 @@
 // result the plan asked for. Any other string has every edited original replaced by its
 // replacement wherever it stands as a word ("Natasha Okafor's" -> "N's"), longest
 // originals first, so that a string the reader never saw (a second copy of a title, a
-// destination name) is rewritten the same way.
+// destination name) is rewritten the same way. The name words of an edited subject's
+// name ("Adeyemi" of "Grace Adeyemi") become the subject's pseudonym too: a hidden
+// string may name the person by one word only.
 #pragma once
 
 #include <string>
