@@ -91,7 +91,8 @@ void add_batch(CLI::App& app, Runner& run) {
   cmd->footer(kFooter);
   cmd->add_option("PATH", c->paths, "Report files and folders (walked recursively; formats recognised by content)");
   cmd->add_option("--db", c->options.db_path, "The archive database (created when missing)");
-  cmd->add_option("--manifest", c->options.manifests, "A file listing paths, one a line (- for standard input)");
+  cmd->add_option("--manifest", c->options.manifests, "A file listing paths, one a line (- for standard input); repeatable")
+      ->allow_extra_args(false);  // one file per --manifest: PATHs after it stay PATHs
   cmd->add_option("-j,--jobs", c->options.jobs, "Worker processes (default: the number of cores)")->check(CLI::Range(1, 256));
   cmd->add_option("--out", c->options.out_dir, "Write anonymised copies here (mirroring the input folders)");
   cmd->add_option("--case-dir", c->options.case_dir, "Case files: STEM.toml anonymises the report STEM.*");

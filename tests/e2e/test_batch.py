@@ -111,6 +111,17 @@ def folder_run(root):
     return d, db
 
 
+def manifest_run(root, d):
+    manifest = root / "list.txt"
+    manifest.write_text(f"# reports to add\n{d / 'sample.pdf'}\nmissing.pdf\n\n")
+    db = root / "man.sqlite"
+    code, out, err = run("batch", "--manifest", manifest, d / "eastbrook.pdf", "--db", db, "-q")
+    rows = dict(query(db, "SELECT path, coalesce(error_kind, '') FROM documents"))
+    check(code == 2 and len(rows) == 3, f"manifest and PATH together: {code} {rows}")
+    check(rows.get(str(root / "missing.pdf")) == "not_found", f"a missing listed file is recorded: {rows}")
+    check(rows.get(str(d / "sample.pdf")) == "" and rows.get(str(d / "eastbrook.pdf")) == "", f"listed ones ok: {rows}")
+
+
 def shards_and_merge(root, d, full_db):
     parts = []
     for k in (1, 2):
@@ -234,6 +245,7 @@ def anonymised_copies(root):
 with temp_dir() as t:
     root = pathlib.Path(t)
     d, db = folder_run(root)
+    manifest_run(root, d)
     shards_and_merge(root, d, db)
     kill_and_resume(root)
     limits(root)
