@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "dhr/docx_writer.h"
 #include "dhr/error.h"
 #include "dhr/export.h"
 #include "dhr/output.h"
@@ -38,6 +39,12 @@ Document published_view(const Document& source, const std::vector<Edit>& edits) 
 // Writes the anonymised copy to temp_path; records what the writer removed in r.sanitised.
 void write_output(const std::string& format, const std::string& temp_path, AnonymiseResult& r,
                   const std::string& password) {
+  if (format == "docx") {
+    SanitiseReport report;
+    write_anonymised_docx(r.input, r.source, r.plan.edits, temp_path, report);
+    r.sanitised = std::move(report.actions);
+    return;
+  }
   if (format == "pdf") {
     PdfWriteReport report;
     write_anonymised_pdf(r.input, r.source, r.plan.edits, temp_path, report, password);

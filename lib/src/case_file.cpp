@@ -183,6 +183,12 @@ class CaseFileParser {
         fail(fmt::format("subject {} (line {}) has the same name as subject {}", i + 1, subject_lines_[i], it->second + 1));
       for (const std::string& a : s.aliases) names.emplace(lower(a), i);
     }
+    // A [[keep]] text that is a subject's whole name or alias would publish that name:
+    // the verification trusts keep texts, so the contradiction is refused here.
+    for (std::size_t k = 0; k < c.keep.size(); ++k)
+      if (auto n = names.find(lower(c.keep[k])); n != names.end())
+        fail(fmt::format("keep entry {} is the name or alias of subject {}: it would be published", k + 1,
+                         n->second + 1));
     for (std::size_t i = 0; i < c.subjects.size(); ++i) {
       const Subject& s = c.subjects[i];
       if (s.pseudonym.empty()) continue;

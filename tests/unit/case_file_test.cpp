@@ -90,6 +90,12 @@ TEST(CaseFile, RejectsWhatWouldMakeTheCopyWrong) {
   EXPECT_NE(error_of("[subject]\nname = \"A B\"\n").find("[[subject]]"), std::string::npos);
   EXPECT_NE(error_of("[[subject]]\nname = \"A B\"\nborn = \"1988\"\n").find("must be a year"), std::string::npos);
   EXPECT_NE(error_of("[bogus]\n").find("unknown section"), std::string::npos);
+  // Keeping a subject's name (or alias) would publish it: refused, without quoting it.
+  const std::string keep_name =
+      error_of("[[subject]]\nname = \"Natasha Okafor\"\naliases = [\"Tash\"]\n[[keep]]\ntext = \"tash\"\n");
+  EXPECT_NE(keep_name.find("keep entry 1 is the name or alias of subject 1"), std::string::npos) << keep_name;
+  EXPECT_EQ(keep_name.find("ash"), std::string::npos) << keep_name;
+  EXPECT_EQ(error_of("[[subject]]\nname = \"Natasha Okafor\"\n[[keep]]\ntext = \"Natasha Okafor Centre\"\n"), "");
 }
 
 TEST(CaseFile, MessagesNeverQuoteNames) {

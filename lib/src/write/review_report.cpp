@@ -133,6 +133,14 @@ std::string review_report_html(const AnonymiseResult& r, bool with_names, const 
   for (const auto& [cat, n] : counts) h += fmt::format("<tr><td>{}</td><td>{}</td></tr>\n", cat, n);
   h += "</table>\n";
 
+  // What the writer took out of the file besides the text edits (comments, tracked
+  // changes, metadata ...): the lines hold no document text.
+  if (!r.sanitised.empty()) {
+    h += "<h2>Removed from the file</h2>\n<ul>\n";
+    for (const auto& line : r.sanitised) h += "<li>" + html_escape(line) + "</li>\n";
+    h += "</ul>\n";
+  }
+
   h += "<h2>Verification</h2>\n<ul>\n";
   for (const auto& c : r.verification.checks) h += "<li>" + html_escape(c) + "</li>\n";
   for (const Survivor& s : r.verification.survivors)
