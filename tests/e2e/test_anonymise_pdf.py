@@ -2,6 +2,7 @@
 """`dhr anonymise` from PDF to PDF: the real binary on the sample draft writes a
 verified copy (exit 0) that no extraction finds a subject's name in, whose replacements
 are searchable, and leaves nothing else behind; writing over the input is refused."""
+import os
 import pathlib
 import shutil
 import subprocess
@@ -20,13 +21,21 @@ def pdftotext(path):
 
 def main():
     with temp_dir() as d:
+        # Verification re-reads the output; Poppler asks fontconfig for the replacement
+        # font (Helvetica, not embedded) and fontconfig's one-time set-up is never freed.
+        # In sanitizer builds that is reported as a leak: a stopgap suppression, until
+        # replacements are drawn in an embedded font.
+        supp = pathlib.Path(d) / "fontconfig.supp"
+        supp.write_text("leak:libfontconfig.so\n")
+        os.environ["LSAN_OPTIONS"] = f"suppressions={supp}:print_suppressions=0"
         out = pathlib.Path(d) / "published.pdf"
         code, stdout, err = run("anonymise", SAMPLE / "draft.pdf", "--case", SAMPLE / "case.toml", "-o", out,
                                 timeout=120)
         check(code == 0, f"anonymise pdf->pdf: exit {code}: {err.strip()[:300]}")
         check(out.exists(), "the output exists")
         check("verified clean" in stdout + err, f"verification passed: {(stdout + err)[:300]!r}")
-        check(sorted(p.name for p in pathlib.Path(d).iterdir()) == ["published.pdf"], "nothing else was left behind")
+        check(sorted(p.name for p in pathlib.Path(d).iterdir()) == ["fontconfig.supp", "published.pdf"],
+              "nothing else was left behind")
         text = pdftotext(out) if out.exists() else ""
         if text is not None:
             for name in NAMES:

@@ -15,6 +15,13 @@
 #include "docx_writer_helpers.h"
 #include "pdf_writer_helpers.h"
 
+// Re-reading a written PDF makes Poppler list the page's fonts (for headings), and for
+// the replacement font — Helvetica, a standard font, not embedded — Poppler asks
+// fontconfig where it lives; fontconfig's one-time initialisation is never freed and the
+// leak checker reports it. A stopgap until replacements are drawn in an embedded font:
+// allocations made inside fontconfig (and only those) are not reported in this test binary.
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }
+
 namespace dhr::test {
 namespace {
 
