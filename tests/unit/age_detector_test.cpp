@@ -191,13 +191,13 @@ TEST(AgeDetector, FindingsPointAtTheOriginalText) {
   EXPECT_FALSE(found[0].why.empty());
 }
 
-TEST(AgeDetector, HostileInputStaysLinear) {
+// 100,000 provocations in one paragraph: a pass that rescanned the paragraph per match
+// would need ~10^10 steps and run into ctest's time limit, so finishing is the check (no
+// timing assertion: those are for bench/, not unit tests).
+TEST(AgeDetector, HostileInputCompletes) {
   std::string text;
   for (int i = 0; i < 100000; ++i) text += "aged 1 (2) was 3 year ";
-  const auto start = std::chrono::steady_clock::now();
   const auto found = ages_in(text);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 5.0);
   EXPECT_FALSE(found.empty());
 }
 

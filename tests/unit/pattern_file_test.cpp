@@ -170,18 +170,16 @@ namespace dhr::detect {
 namespace {
 
 // RE2 keeps each pattern linear; this checks that nothing around the patterns (checks,
-// context windows, de-duplication) undoes that on text made to provoke them.
-TEST(PatternFile, HostileInputStaysLinear) {
+// context windows, de-duplication) undoes that on text made to provoke them: a quadratic
+// pass would run into ctest's time limit, so finishing (with every match) is the check.
+TEST(PatternFile, HostileInputCompletes) {
   const auto d = PatternDetector::load(std::string(DHR_TESTDATA_DIR) + "/..");
   std::string text;
   for (int i = 0; i < 20000; ++i)
     text += "14 Station Road, Cannock Mr A B C WS11 1AB 07700 900123 @a.b x@y.zz 999 738 9549 born 1 May 1990 ";
   auto f = test::ScanFixture::paragraphs({text, std::string(500000, '7'), std::string(500000, '@')});
-  const auto start = std::chrono::steady_clock::now();
   std::vector<Finding> out;
   d.find(f->context(), out);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 10.0);
   EXPECT_GE(out.size(), 20000u * 6);
 }
 

@@ -3,7 +3,6 @@
 // each with one kind of loop or damage that has broken PDF tools before.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -39,12 +38,11 @@ std::string make_pdf(const std::vector<std::string>& objects, const std::string&
 const std::string kContent = "<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 720 Td (Natasha Okafor) Tj ET\nendstream";
 const std::string kFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
 
-// Reads the file; fine if it throws dhr::Error. Fails on any other exception or if it
-// takes more than a few seconds.
+// Reads the file; fine if it throws dhr::Error. Fails on any other exception; a hang
+// runs into ctest's time limit (no timing assertion here: timings belong to bench/).
 void expect_survives(const std::string& name, const std::string& bytes) {
   TempDir dir;
   const std::string path = dir.write(name, bytes);
-  const auto start = std::chrono::steady_clock::now();
   try {
     const Document doc = read_pdf(path);
     (void)doc;
@@ -52,7 +50,6 @@ void expect_survives(const std::string& name, const std::string& bytes) {
   } catch (const std::exception& e) {
     ADD_FAILURE() << name << ": escaped as " << e.what();
   }
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10)) << name;
 }
 
 TEST(PdfHostile, WellFormedBaselineReads) {

@@ -5,7 +5,6 @@
 // edits did not touch must read exactly as before.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <set>
@@ -105,29 +104,6 @@ TEST_P(PdfWriterCorpus, NamesAreGoneReplacementsReadAndTheRestIsUnchanged) {
 INSTANTIATE_TEST_SUITE_P(Drafts, PdfWriterCorpus,
                          ::testing::Values("sample", "seed000", "seed002", "seed003", "seed004", "eastbrook"));
 
-// Speed: the writer re-parses only pages with edits (and pages with marked content), and
-// writes once. Compared with reading the same PDF, which every run does anyway.
-TEST(PdfWriterCorpusSpeed, WritingCostsLessThanReading) {
-  const std::string src = testdata("corpus/seed002/draft.pdf");
-  TempDir dir;
-  const PdfPipeline p = pdf_plan_for(src, testdata("corpus/seed002/case.toml"));
-  const std::string out = (dir.path() / "speed.pdf").string();
-  PdfWriteReport report;
-  auto best_of = [](auto&& f) {
-    double best = 1e9;
-    for (int i = 0; i < 3; ++i) {
-      const auto start = std::chrono::steady_clock::now();
-      f();
-      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    return best;
-  };
-  const double write = best_of([&] { write_anonymised_pdf(src, p.doc, p.plan.edits, out, report); });
-  const double read = best_of([&] { (void)read_pdf(src); });
-  std::printf("seed002 (%d pages): write_anonymised_pdf %.1f ms, read_pdf %.1f ms\n", p.doc.pages, write * 1000,
-              read * 1000);
-  EXPECT_LT(write, 2 * read + 0.1);
-}
 
 }  // namespace
 }  // namespace dhr::test
