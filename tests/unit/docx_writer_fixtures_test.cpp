@@ -18,6 +18,7 @@
 #include "dhr/reader.h"
 #include "docx_test_package.h"
 #include "docx_writer_helpers.h"
+#include "subject_words.h"
 
 namespace dhr::test {
 namespace {
@@ -42,43 +43,13 @@ Pipeline plan_for(const std::string& docx, const std::string& case_toml) {
   return p;
 }
 
-// The words that must not survive: each subject's full name, first name and surname (and
-// aliases), as the case file spells them.
-std::set<std::string> subject_words(const CaseFile& c) {
-  std::set<std::string> out;
-  for (const Subject& s : c.subjects) {
-    out.insert(s.name);
-    const std::size_t first_space = s.name.find(' ');
-    const std::size_t last_space = s.name.rfind(' ');
-    if (first_space != std::string::npos) {
-      out.insert(s.name.substr(0, first_space));
-      out.insert(s.name.substr(last_space + 1));
-    }
-    for (const std::string& a : s.aliases) out.insert(a);
-  }
-  return out;
-}
-
-// Whether `word` stands in `text` as a word (not inside a longer one: "Will" in "William"
-// or "Tash" in "Tasha" is another word).
-bool has_word(const std::string& text, const std::string& word) {
-  auto is_word = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
-  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    const bool left = at == 0 || !is_word(static_cast<unsigned char>(text[at - 1]));
-    const std::size_t end = at + word.size();
-    const bool right = end >= text.size() || !is_word(static_cast<unsigned char>(text[end]));
-    if (left && right) return true;
-  }
-  return false;
-}
-
 // XML parts (by name) whose bytes hold `word` as a word.
 std::vector<std::string> parts_with_word(const std::map<std::string, std::string>& entries, const std::string& word) {
   std::vector<std::string> out;
   for (const auto& [name, bytes] : entries)
     if (is_xml_entry(name))
       for (const std::string& form : xml_forms(word))
-        if (has_word(bytes, form)) {
+        if (has_word_in(bytes, form)) {
           out.push_back(name);
           break;
         }
@@ -96,7 +67,7 @@ TEST(DocxWriterFixtures, StructureDocxThroughTheRealPipeline) {
   const auto entries = read_zip_entries(out);
 
   // No subject's name in any part, in any form the case file gives.
-  for (const std::string& word : subject_words(p.case_file))
+  for (const std::string& word : subject_name_forms(p.case_file))
     EXPECT_TRUE(parts_with_word(entries, word).empty()) << word << " in " << joined(parts_with_word(entries, word));
   // Every edited original of a person is gone from every part's bytes.
   for (const Edit& e : p.plan.edits) {
@@ -171,7 +142,7 @@ TEST_P(DocxWriterCorpus, NoSubjectNameSurvivesAnywhere) {
   const Document back = write_and_reread(src, p.doc, p.plan.edits, out, report);
   EXPECT_EQ(report.edits_applied + report.edits_without_source, p.plan.edits.size());
   const auto entries = read_zip_entries(out);
-  for (const std::string& word : subject_words(p.case_file))
+  for (const std::string& word : subject_name_forms(p.case_file))
     EXPECT_TRUE(parts_with_word(entries, word).empty()) << word << " in " << joined(parts_with_word(entries, word));
   // What the plan replaced is replaced in the file: each block the edits touched reads as
   // apply_edits says it should.

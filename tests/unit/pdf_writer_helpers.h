@@ -19,6 +19,7 @@
 #include "dhr/pdf_writer.h"
 #include "dhr/policy.h"
 #include "dhr/reader.h"
+#include "subject_words.h"
 #include "test_files.h"
 
 namespace dhr::test {
@@ -74,17 +75,6 @@ inline std::string decompressed_bytes(const std::string& path) {
   return command_output("qpdf --qdf --object-streams=disable '" + path + "' - 2>/dev/null");
 }
 
-inline bool has_word_in(const std::string& text, const std::string& word) {
-  auto is_word = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
-  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
-    const bool left = at == 0 || !is_word(static_cast<unsigned char>(text[at - 1]));
-    const std::size_t end = at + word.size();
-    const bool right = end >= text.size() || !is_word(static_cast<unsigned char>(text[end]));
-    if (left && right) return true;
-  }
-  return false;
-}
-
 // The UTF-16BE strings of a decompressed file (hex strings starting with the byte-order
 // mark, as qpdf writes Info values and outline titles), decoded: ASCII kept, anything
 // else as a space, one string per line.
@@ -117,22 +107,6 @@ inline std::string utf16_strings(const std::string& bytes) {
 // not "Mark"), as it is or inside a UTF-16 string.
 inline bool bytes_hold(const std::string& bytes, const std::string& word) {
   return has_word_in(bytes, word) || has_word_in(utf16_strings(bytes), word);
-}
-
-// Each subject's full name, first name, surname and aliases, as the case file spells them.
-inline std::set<std::string> subject_name_forms(const CaseFile& c) {
-  std::set<std::string> out;
-  for (const Subject& s : c.subjects) {
-    out.insert(s.name);
-    const std::size_t first_space = s.name.find(' ');
-    const std::size_t last_space = s.name.rfind(' ');
-    if (first_space != std::string::npos) {
-      out.insert(s.name.substr(0, first_space));
-      out.insert(s.name.substr(last_space + 1));
-    }
-    for (const std::string& a : s.aliases) out.insert(a);
-  }
-  return out;
 }
 
 // No file in `dir` whose name marks it as a writer's temporary file.
