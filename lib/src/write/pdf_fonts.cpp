@@ -41,7 +41,7 @@ bool standard_widths(const std::string& base, FontGeometry& g) {
     for (unsigned code = 0; code < 256; ++code) g.widths[code] = static_cast<float>(helvetica_width(static_cast<unsigned char>(code)));
     return true;
   }
-  if (base.starts_with("Courier")) {
+  if (base.compare(0, 7, "Courier") == 0) {  // not starts_with: built as C++17 by clang 14 (lib/CMakeLists.txt)
     std::fill(g.widths.begin(), g.widths.end(), 600.0f);
     return true;
   }
