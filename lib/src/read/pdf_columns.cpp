@@ -11,6 +11,17 @@ namespace {
 constexpr double kPad = 4.0;
 constexpr int kMinColumnRows = 6;
 constexpr double kTableGap = 1.2;  // em: a gap this wide inside a line separates table cells
+// The largest page the PDF format allows is 14,400 pt wide (200 inches, PDF 1.7 annex C);
+// text spread wider than that comes from a damaged or hostile file, whose coordinates
+// would overflow an int and size the crossing counts below by the terabyte.
+constexpr double kMaxTextWidth = 14400.0;
+
+// x rounded into [lo, hi]; NaN gives lo (converting an out-of-range double is undefined).
+int clamp_to_int(double x, int lo, int hi) {
+  if (!(x >= lo)) return lo;
+  if (!(x <= hi)) return hi;
+  return static_cast<int>(x);
+}
 
 }  // namespace
 
@@ -30,7 +41,7 @@ std::optional<double> find_gutter(const Page& page, const std::vector<Row>& rows
     right = std::max(right, r.box.x1);
   }
   const double width = right - left;
-  if (width < 100) return std::nullopt;
+  if (!(width >= 100 && width <= kMaxTextWidth) || !(std::abs(left) <= 1e6)) return std::nullopt;
 
   // Rows crossing each 1-pt position of the middle half of the text area.
   const int from = static_cast<int>(std::ceil(left + 0.25 * width));
@@ -39,8 +50,8 @@ std::optional<double> find_gutter(const Page& page, const std::vector<Row>& rows
   for (const Row& r : rows) {
     for (std::uint32_t i : r.words) {
       const Box& b = page.words[i].box;
-      const int a = std::max(from, static_cast<int>(std::floor(b.x0 - kPad)));
-      const int z = std::min(to, static_cast<int>(std::ceil(b.x1 + kPad)));
+      const int a = clamp_to_int(std::floor(b.x0 - kPad), from, to + 1);
+      const int z = clamp_to_int(std::ceil(b.x1 + kPad), from - 1, to);
       for (int x = a; x <= z; ++x) crossing[static_cast<std::size_t>(x - from)] += 1;
     }
   }
