@@ -98,6 +98,12 @@ std::vector<std::string> output_formats_for(Format from) {
 
 AnonymiseResult anonymise(const std::string& input, const std::string& output, const CaseFile& case_file,
                           const Detector& detector, const AnonymiseOptions& options) {
+  // Fail closed: with no subjects and names only flagged, the "anonymised" copy would be
+  // the draft with its names in place.
+  if (case_file.subjects.empty() && case_file.policy.unknown_names == Policy::UnknownNames::flag)
+    throw Error(ErrorKind::case_file, case_file.path,
+                "lists no subjects, so nothing would be pseudonymised (add [[subject]] tables, or set "
+                "unknown_names = \"pseudonymise\" under [policy])");
   AnonymiseResult r;
   r.input = input;
   r.output = output;

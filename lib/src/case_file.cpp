@@ -33,6 +33,9 @@ class CaseFileParser {
     } catch (const toml::parse_error& e) {
       fail(fmt::format("not a valid TOML case file (line {}: {})", e.source().begin.line, e.description()));
     }
+    // An empty file is a wrong file (saved before it was written, the wrong path), not
+    // a case with nobody in it: refuse it rather than anonymise nothing.
+    if (root.empty()) fail("is empty (a case file lists the subjects as [[subject]] tables)");
     CaseFile out;
     out.path = path_;
     for (const auto& [key, node] : root) {

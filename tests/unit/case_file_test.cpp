@@ -90,6 +90,9 @@ TEST(CaseFile, RejectsWhatWouldMakeTheCopyWrong) {
   EXPECT_NE(error_of("[subject]\nname = \"A B\"\n").find("[[subject]]"), std::string::npos);
   EXPECT_NE(error_of("[[subject]]\nname = \"A B\"\nborn = \"1988\"\n").find("must be a year"), std::string::npos);
   EXPECT_NE(error_of("[bogus]\n").find("unknown section"), std::string::npos);
+  // An empty file (or one with only comments) is a wrong file, not a case with nobody in it.
+  EXPECT_NE(error_of("").find("is empty"), std::string::npos);
+  EXPECT_NE(error_of("# subjects to follow\n\n").find("is empty"), std::string::npos);
   // Keeping a subject's name (or alias) would publish it: refused, without quoting it.
   const std::string keep_name =
       error_of("[[subject]]\nname = \"Natasha Okafor\"\naliases = [\"Tash\"]\n[[keep]]\ntext = \"tash\"\n");
