@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -175,39 +178,99 @@ TEST(BatchArchive, RefusesANewerSchemaOrAForeignDatabase) {
   EXPECT_THROW(Archive{newer}, Error);
 }
 
-Child run_to_end(const std::function<std::string()>& work, ChildLimits limits, ChildExit& exit) {
-  Child c = spawn_child(work, limits, 0);
-  while (read_available(c)) {
-    enforce_limits(c, Clock::now());
+// Runs one job in a fresh worker and waits for its result or its death.
+struct Outcome {
+  Child worker;
+  std::optional<JobResult> result;
+  ChildExit exit;
+};
+
+Outcome run_job(const std::function<std::string(std::size_t)>& work, ChildLimits limits, std::size_t job = 0) {
+  Outcome o{spawn_worker(work, limits), std::nullopt, {}};
+  EXPECT_TRUE(assign(o.worker, job, limits));
+  while (!o.result) {
+    const bool open = read_available(o.worker);
+    o.result = take_result(o.worker);
+    if (!open) break;
+    enforce_limits(o.worker, Clock::now());
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
-  exit = reap(c);
-  return c;
+  o.exit = reap(o.worker);
+  return o;
 }
 
-TEST(BatchChild, ReturnsTheWorkersOutput) {
-  ChildExit e;
-  const Child c = run_to_end([] { return std::string(200'000, 'r'); }, {}, e);
-  EXPECT_TRUE(e.clean);
-  EXPECT_EQ(c.output, std::string(200'000, 'r'));
+TEST(BatchWorker, ReturnsTheWorkersOutput) {
+  const Outcome o = run_job([](std::size_t) { return std::string(200'000, 'r'); }, {});
+  ASSERT_TRUE(o.result);
+  EXPECT_EQ(o.result->output, std::string(200'000, 'r'));
+  EXPECT_GT(o.result->max_rss_kb, 0);
+  EXPECT_TRUE(o.exit.clean);  // it exits when its command pipe closes
 }
 
-TEST(BatchChild, TimeoutKillsAHangingWorker) {
-  ChildExit e;
-  const Child c = run_to_end(
-      [] {
+TEST(BatchWorker, RunsJobAfterJobInOneProcess) {
+  const ChildLimits limits;
+  Child w = spawn_worker([](std::size_t job) { return std::to_string(job * 10) + " from " + std::to_string(::getpid()); },
+                         limits);
+  std::string pid;
+  for (std::size_t job : {3u, 7u, 11u}) {
+    ASSERT_TRUE(assign(w, job, limits));
+    std::optional<JobResult> r;
+    while (!r) {
+      ASSERT_TRUE(read_available(w) || !w.output.empty());
+      r = take_result(w);
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    const std::string expected = std::to_string(job * 10) + " from ";
+    ASSERT_EQ(r->output.substr(0, expected.size()), expected);
+    if (pid.empty()) pid = r->output.substr(expected.size());
+    EXPECT_EQ(r->output.substr(expected.size()), pid);  // the same worker process each time
+    EXPECT_FALSE(w.busy);
+  }
+  EXPECT_TRUE(reap(w).clean);
+}
+
+TEST(BatchWorker, PeakMemoryIsPerJob) {
+  const ChildLimits limits;
+  Child w = spawn_worker(
+      [](std::size_t job) {
+        if (job == 1) {
+          std::string big(200u << 20, 'x');  // touched: 200 MB resident, then freed
+          return std::to_string(big.size());
+        }
+        return std::string("small");
+      },
+      limits);
+  long peaks[2] = {0, 0};
+  for (std::size_t job : {1u, 2u}) {
+    ASSERT_TRUE(assign(w, job, limits));
+    std::optional<JobResult> r;
+    while (!r) {
+      read_available(w);
+      r = take_result(w);
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    peaks[job - 1] = r->max_rss_kb;
+  }
+  reap(w);
+  EXPECT_GT(peaks[0], 200 << 10);
+  EXPECT_LT(peaks[1], peaks[0] - (150 << 10));  // the high-water mark was reset between jobs
+}
+
+TEST(BatchWorker, TimeoutKillsAHangingWorker) {
+  const Outcome o = run_job(
+      [](std::size_t) {
         for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
         return std::string();
       },
-      {0.3, 1ull << 30}, e);
-  EXPECT_FALSE(e.clean);
-  EXPECT_EQ(c.killed_for, "timeout");
+      {0.3, 1ull << 30});
+  EXPECT_FALSE(o.result);
+  EXPECT_FALSE(o.exit.clean);
+  EXPECT_EQ(o.worker.killed_for, "timeout");
 }
 
-TEST(BatchChild, MemoryLimitStopsABalloon) {
-  ChildExit e;
-  const Child c = run_to_end(
-      [] {
+TEST(BatchWorker, MemoryLimitStopsABalloon) {
+  const Outcome o = run_job(
+      [](std::size_t) {
         std::vector<std::string> hog;
         try {
           for (int i = 0; i < 64; ++i) {
@@ -219,10 +282,11 @@ TEST(BatchChild, MemoryLimitStopsABalloon) {
         }
         return std::string("survived");
       },
-      {30, 128ull << 20}, e);
+      {30, 128ull << 20});
   // Either the address-space limit made the allocation fail, or the parent saw the
   // resident size pass the limit and killed it (sanitizer builds).
-  EXPECT_TRUE(c.output == "bad_alloc" || c.killed_for == "memory") << c.output << " " << c.killed_for;
+  const std::string output = o.result ? o.result->output : "";
+  EXPECT_TRUE(output == "bad_alloc" || o.worker.killed_for == "memory") << output << " " << o.worker.killed_for;
 }
 
 }  // namespace

@@ -5,9 +5,10 @@
 //   dhr::BatchRun run = dhr::run_batch(o, dhr::ProgressStyle::lines);
 //   for (auto& hit : dhr::search_archive("archive.sqlite", "\"coercive control\"", 10)) ...
 //
-// Every file is read, scanned and checked for sections in its own forked process, with a
-// wall-clock and a memory limit: a corrupt, encrypted, hostile or pathological file is
-// recorded as failed (with its error) and the batch goes on. The parent process alone
+// Every file is read, scanned and checked for sections in a worker process (forked once,
+// reused for file after file, replaced when it dies), with a wall-clock and a memory limit
+// per file: a corrupt, encrypted, hostile or pathological file is recorded as failed (with
+// its error) and the batch goes on. The parent process alone
 // writes the database, one transaction per finished document (WAL mode), so a batch
 // killed at any moment leaves a consistent database and a rerun skips every document
 // whose content hash is already there. The schema is in README ("Batch processing and

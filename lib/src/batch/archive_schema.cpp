@@ -26,7 +26,7 @@ CREATE TABLE documents(
   findings_action INTEGER NOT NULL DEFAULT 0, -- findings that need action (not places)
   sections_missing INTEGER NOT NULL DEFAULT 0,-- expected sections missing
   read_ms REAL, scan_ms REAL, sections_ms REAL, anonymise_ms REAL,
-  total_ms REAL,                      -- wall clock in the worker, from fork to result
+  total_ms REAL,                      -- wall clock, from handing the file to a worker to its result
   peak_rss_kb INTEGER,                -- the worker's peak resident memory
   anonymised TEXT,                    -- written | refused | error | NULL (not asked)
   anonymised_path TEXT,

@@ -1,5 +1,5 @@
 // run_batch: the parent's loop. Hash every input, skip what the archive already has, then
-// keep `jobs` isolated children busy and record each result as it arrives.
+// keep `jobs` worker processes busy (isolated_child.h) and record each result as it arrives.
 #include <poll.h>
 #include <signal.h>
 
@@ -64,7 +64,7 @@ Format format_of(const std::string& path) {
   }
 }
 
-// What the parent records when a child did not report (killed, crashed, garbled).
+// What the parent records when a worker did not report (killed, crashed, garbled).
 json failure_result(const Child& c, const ChildExit& e, const std::string& path) {
   if (c.killed_for == "timeout")
     return {{"status", "timeout"}, {"error_kind", "limit"}, {"error", path + ": stopped after the time limit (--timeout)"}};
@@ -143,54 +143,88 @@ BatchRun run_batch(const BatchOptions& o, ProgressStyle style) {
 
   const int jobs = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   const ChildLimits limits{o.timeout_seconds, o.memory_limit_mb << 20};
+  // A worker whose resident size after a job stays this far above what it was forked with
+  // (memory the allocator kept) is replaced, so the next document's limit is not eaten up.
+  const std::uint64_t recycle_above_kb = (o.memory_limit_mb << 10) / 4;
   Progress progress(style, static_cast<int>(pending.size()));
-  std::vector<Child> running;
+  std::vector<Child> workers;
   std::size_t next = 0;
-  // A child's death must not kill the parent through a write to a closed pipe (there are
-  // none: children write, the parent only reads), but be safe.
+  // A dead worker must not kill the parent through a write to its command pipe.
   ::signal(SIGPIPE, SIG_IGN);
+  const auto work = [&pending, &context](std::size_t job) {
+    return batch::process_document(pending[job].job, context).dump();
+  };
 
-  while (next < pending.size() || !running.empty()) {
-    while (next < pending.size() && static_cast<int>(running.size()) < jobs) {
-      const Job& job = pending[next].job;
-      if (!job.out_path.empty()) fs::create_directories(fs::path(job.out_path).parent_path());
-      running.push_back(spawn_child([&job, &context] { return batch::process_document(job, context).dump(); },
-                                    limits, next));
-      ++next;
+  auto record = [&](Pending& p, json result, double seconds, long peak_rss_kb) {
+    p.meta.total_ms = seconds * 1000;
+    p.meta.peak_rss_kb = peak_rss_kb;
+    archive.record(p.meta, result);
+    for (auto [it, end] = duplicate_paths.equal_range(p.meta.hash); it != end; ++it)
+      archive.add_path(it->second, p.meta.hash);
+    const std::string status = result.value("status", "crashed");
+    ++run.processed;
+    if (status != "ok") ++run.failed;
+    if (result.contains("anonymised") && result["anonymised"].is_object()) {
+      if (result["anonymised"].value("status", "") == "written")
+        ++run.anonymised;
+      else
+        ++run.anonymise_refused;
     }
-    std::vector<pollfd> fds;
-    for (const Child& c : running) fds.push_back({c.fd, POLLIN, 0});
-    ::poll(fds.data(), fds.size(), 100);
-    const auto now = Clock::now();
-    for (std::size_t i = 0; i < running.size();) {
-      Child& c = running[i];
-      const bool open = read_available(c);
-      if (open) {
-        enforce_limits(c, now);
+    progress.finished(p.meta.path, status, seconds, result.value("error", ""));
+  };
+  auto give_next_job = [&](Child& w) {
+    const Job& job = pending[next].job;
+    if (!job.out_path.empty()) fs::create_directories(fs::path(job.out_path).parent_path());
+    assign(w, next, limits);  // a worker already gone shows as end of file below
+    ++next;
+  };
+
+  while (next < pending.size() || !workers.empty()) {
+    for (Child& w : workers)
+      if (!w.busy && w.killed_for.empty() && next < pending.size()) give_next_job(w);
+    while (next < pending.size() && static_cast<int>(workers.size()) < jobs) {
+      workers.push_back(spawn_worker(work, limits));
+      give_next_job(workers.back());
+    }
+    // Idle with nothing left to give: let them go.
+    for (std::size_t i = 0; i < workers.size();) {
+      if (workers[i].busy || next < pending.size()) {
         ++i;
         continue;
       }
-      const ChildExit exit = reap(c);
-      Pending& p = pending[c.job];
-      json result;
-      if (exit.clean) result = json::parse(c.output, nullptr, false);
-      if (!exit.clean || result.is_discarded() || !result.is_object()) result = failure_result(c, exit, p.meta.path);
-      p.meta.total_ms = exit.seconds * 1000;
-      p.meta.peak_rss_kb = exit.max_rss_kb;
-      archive.record(p.meta, result);
-      for (auto [it, end] = duplicate_paths.equal_range(p.meta.hash); it != end; ++it)
-        archive.add_path(it->second, p.meta.hash);
-      const std::string status = result.value("status", "crashed");
-      ++run.processed;
-      if (status != "ok") ++run.failed;
-      if (result.contains("anonymised") && result["anonymised"].is_object()) {
-        if (result["anonymised"].value("status", "") == "written")
-          ++run.anonymised;
-        else
-          ++run.anonymise_refused;
+      reap(workers[i]);
+      workers.erase(workers.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    if (workers.empty()) break;
+    std::vector<pollfd> fds;
+    for (const Child& w : workers) fds.push_back({w.fd, POLLIN, 0});
+    ::poll(fds.data(), fds.size(), 100);
+    const auto now = Clock::now();
+    for (std::size_t i = 0; i < workers.size();) {
+      Child& w = workers[i];
+      const bool open = read_available(w);
+      bool retire = !open;
+      if (auto r = take_result(w)) {
+        json result = json::parse(r->output, nullptr, false);
+        if (result.is_discarded() || !result.is_object())
+          result = failure_result(w, ChildExit{false, 0, 0, r->max_rss_kb, r->seconds}, pending[w.job].meta.path);
+        record(pending[w.job], std::move(result), r->seconds, r->max_rss_kb);
+        // Holding on to too much memory: let it go (a fresh one takes the next job).
+        retire = retire || resident_kb(w) > w.baseline_rss_kb + recycle_above_kb;
+      } else if (open) {
+        enforce_limits(w, now);
       }
-      progress.finished(p.meta.path, status, exit.seconds, result.value("error", ""));
-      running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));
+      if (!retire) {
+        ++i;
+        continue;
+      }
+      const bool died_in_job = w.busy;
+      const ChildExit exit = reap(w);
+      if (died_in_job) {
+        Pending& p = pending[w.job];
+        record(p, failure_result(w, exit, p.meta.path), exit.seconds, exit.max_rss_kb);
+      }
+      workers.erase(workers.begin() + static_cast<std::ptrdiff_t>(i));
     }
     progress.tick();
   }

@@ -1,6 +1,6 @@
 // What a worker does with one document (internal): read, scan, check sections and, when
 // a case file is given, anonymise; the result is one JSON object that the parent records.
-// Runs in a forked child (see isolated_child.h) but is plain code: unit tests call it directly.
+// Runs in a worker process (see isolated_child.h) but is plain code: unit tests call it directly.
 #pragma once
 
 #include <string>
@@ -13,7 +13,7 @@
 
 namespace dhr::batch {
 
-// Loaded once in the parent before forking: children share it copy-on-write.
+// Loaded once in the parent before forking: workers share it copy-on-write.
 struct WorkerContext {
   const Detector* detector = nullptr;
   SectionProfile overview;
