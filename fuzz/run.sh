@@ -18,7 +18,7 @@ binary=$build/fuzz/fuzz_$target
 # Longest input tried: big enough for the seeds that matter, small enough to stay fast.
 case $target in
   pdf_reader) max_len=400000 ;;
-  docx_reader | docx_roundtrip) max_len=600000 ;;  # stored (uncompressed) by the zip mutator
+  docx_reader | docx_roundtrip) max_len=250000 ;;  # stored (uncompressed) by the zip mutator
   *) max_len=65536 ;;
 esac
 
