@@ -195,6 +195,18 @@ def balloon_docx(path, paragraphs):
         z.writestr("word/document.xml", "".join(parts))
 
 
+def processes_mentioning(text):
+    """Pids whose command line holds text (from /proc: pgrep may not be installed)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            if entry.isdigit() and text in open(f"/proc/{entry}/cmdline", "rb").read().decode("utf-8", "replace"):
+                found.append(entry)
+        except OSError:
+            pass
+    return found
+
+
 def limits(root):
     d = root / "limits"
     d.mkdir()
@@ -207,6 +219,20 @@ def limits(root):
     check(rows.get(str(d / "balloon.docx")) == "memory", f"--memory-limit stops the balloon: {rows} ({err[-300:]})")
     check(rows.get(str(d / "fine.pdf")) == "ok", "the batch goes on past it")
     check(code == 2, f"exit 2 when a file hit a limit ({code})")
+    # One worker: the balloon kills it, and a fresh one must take the documents after it.
+    shutil.copy(CORPUS / "sample" / "draft.docx", d / "aa-before.docx")
+    shutil.copy(CORPUS / "sample" / "draft.pdf", d / "zz-after.pdf")
+    db = root / "one.sqlite"
+    code, out, err = run("batch", d, "--db", db, "-j", "1", "--memory-limit", "100", "--timeout", "120",
+                         "--progress", "lines", timeout=200)
+    rows = dict(query(db, "SELECT path, status FROM documents"))
+    check(rows.get(str(d / "balloon.docx")) == "memory" and
+          all(rows.get(str(d / name)) == "ok" for name in ("aa-before.docx", "fine.pdf", "zz-after.pdf")),
+          f"-j 1: a new worker goes on after the one the balloon killed: {rows} ({err[-300:]})")
+    lingering = processes_mentioning(str(db))
+    check(lingering == [], f"no worker outlives the batch: {lingering}")
+    for name in ("aa-before.docx", "zz-after.pdf"):
+        (d / name).unlink()
     db = root / "t.sqlite"
     code, out, err = run("batch", d / "balloon.docx", "--db", db, "--timeout", "0.5", "--memory-limit", "8000",
                          "-q", timeout=200)
