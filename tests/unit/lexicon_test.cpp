@@ -142,3 +142,55 @@ TEST(LexiconFiles, GeneratedListsAreFoldedAndSorted) {
 
 }  // namespace
 }  // namespace dhr::detect
+
+namespace dhr::detect {
+namespace {
+
+// The text a list is adopted from must be long enough to be kept (not copied word by word).
+WordSet adopted(const std::string& lines) {
+  WordSet set;
+  std::string text = lines + std::string(64, '\n');
+  std::vector<std::string_view> words;
+  std::string_view rest = text;
+  for (std::size_t nl; (nl = rest.find('\n')) != std::string_view::npos; rest.remove_prefix(nl + 1))
+    if (nl > 0) words.push_back(rest.substr(0, nl));
+  set.adopt(std::move(text), std::move(words));
+  return set;
+}
+
+TEST(WordSet, FindsEveryAdoptedWordAndNothingElse) {
+  std::string lines;
+  for (int i = 0; i < 5000; ++i) lines += "word" + std::to_string(i * 7) + "\n";
+  const WordSet set = adopted(lines);
+  for (int i = 0; i < 5000; ++i) {
+    EXPECT_TRUE(set.contains("word" + std::to_string(i * 7))) << i;
+    EXPECT_FALSE(set.contains("word" + std::to_string(i * 7 + 1))) << i;
+  }
+  EXPECT_FALSE(set.contains(""));
+  EXPECT_FALSE(set.contains("word"));
+  EXPECT_FALSE(set.contains("word00"));
+}
+
+TEST(WordSet, SortedIndexIsTheFirstPositionInSortedOrder) {
+  // Unsorted on purpose (a hand edit), with a repeat: positions are those after sorting.
+  const WordSet set = adopted("okafor\nadeyemi\nzimmer\nokafor\nbrown\n");
+  EXPECT_EQ(set.sorted_index("adeyemi"), 0);
+  EXPECT_EQ(set.sorted_index("brown"), 1);
+  EXPECT_EQ(set.sorted_index("okafor"), 2);  // the first of its two places
+  EXPECT_EQ(set.sorted_index("zimmer"), 4);
+  EXPECT_EQ(set.sorted_index("okafo"), -1);
+  EXPECT_EQ(set.sorted_index("sørensen"), -1);
+}
+
+TEST(WordSet, HandAddedWordsAndAnEmptySet) {
+  WordSet set;
+  EXPECT_FALSE(set.contains("grace"));
+  EXPECT_EQ(set.sorted_index("grace"), -1);
+  set.insert("grace");
+  EXPECT_TRUE(set.contains("grace"));
+  EXPECT_EQ(set.sorted_index("grace"), -1);  // only adopted lists have positions
+  EXPECT_TRUE(set.contains(std::string_view("graceful").substr(0, 5)));
+}
+
+}  // namespace
+}  // namespace dhr::detect

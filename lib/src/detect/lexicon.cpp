@@ -77,12 +77,35 @@ void load_sorted(const std::string& path, WordSet& set, Fn fn) {
 }  // namespace
 
 bool WordSet::contains(std::string_view w) const {
-  return std::binary_search(sorted_.begin(), sorted_.end(), w) || (!added_.empty() && added_.contains(w));
+  return find(w) >= 0 || (!added_.empty() && added_.contains(w));
 }
 
-std::ptrdiff_t WordSet::sorted_index(std::string_view w) const {
-  const auto it = std::lower_bound(sorted_.begin(), sorted_.end(), w);
-  return it != sorted_.end() && *it == w ? it - sorted_.begin() : -1;
+std::ptrdiff_t WordSet::sorted_index(std::string_view w) const { return find(w); }
+
+std::ptrdiff_t WordSet::find(std::string_view w) const {
+  if (index_.empty()) return -1;
+  const std::size_t mask = index_.size() - 1;
+  for (std::size_t slot = std::hash<std::string_view>{}(w) & mask;; slot = (slot + 1) & mask) {
+    const std::uint32_t entry = index_[slot];
+    if (entry == 0) return -1;
+    if (sorted_[entry - 1] == w) return static_cast<std::ptrdiff_t>(entry - 1);
+  }
+}
+
+void WordSet::build_index() {
+  std::size_t size = 16;
+  while (size < sorted_.size() * 2) size *= 2;  // at most half full: short probe runs
+  index_.assign(size, 0);
+  const std::size_t mask = size - 1;
+  for (std::size_t i = 0; i < sorted_.size(); ++i) {
+    for (std::size_t slot = std::hash<std::string_view>{}(sorted_[i]) & mask;; slot = (slot + 1) & mask) {
+      if (index_[slot] == 0) {
+        index_[slot] = static_cast<std::uint32_t>(i + 1);
+        break;
+      }
+      if (sorted_[index_[slot] - 1] == sorted_[i]) break;  // a repeat: the first position stays
+    }
+  }
 }
 
 void WordSet::adopt(std::string text, std::vector<std::string_view> words) {
@@ -100,6 +123,7 @@ void WordSet::adopt(std::string text, std::vector<std::string_view> words) {
     sorted_.insert(sorted_.end(), words.begin(), words.end());
     std::sort(sorted_.begin(), sorted_.end());
   }
+  build_index();
 }
 
 Lexicon Lexicon::load(const std::string& data_dir) {
