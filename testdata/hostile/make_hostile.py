@@ -10,45 +10,16 @@ usage: make_hostile.py OUTDIR [--big]    (--big also writes the generated-at-tes
 """
 import struct
 import sys
-import zipfile
 import zlib
 from pathlib import Path
 
-ZIP_TIME = (2024, 3, 15, 9, 30, 0)
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '</Types>')
-RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" '
-    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-    'Target="word/document.xml"/></Relationships>')
+# The package skeleton and zip conventions are testdata/bad's (make_bad.py).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bad"))
+from make_bad import CONTENT_TYPES, RELS, document_xml, write_zip  # noqa: E402
 
 
-def zinfo(name):
-    zi = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-    zi.compress_type = zipfile.ZIP_DEFLATED
-    zi.create_system = 0
-    return zi
-
-
-def docx(path, document_xml):
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr(zinfo("[Content_Types].xml"), CONTENT_TYPES, compresslevel=9)
-        z.writestr(zinfo("_rels/.rels"), RELS, compresslevel=9)
-        z.writestr(zinfo("word/document.xml"), document_xml, compresslevel=9)
-
-
-def document(body):
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>')
+def docx(path, document):
+    write_zip(path, [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS), ("word/document.xml", document)])
 
 
 # --- DOCX -------------------------------------------------------------------------------
@@ -58,7 +29,7 @@ def lying_zipbomb(path, actual=200_000_000, declared=1_000):
     spaces between elements) but the local header and the central directory both declare
     `declared` bytes: a reader that trusts the headers (ratio check, buffer size) must
     still stop while inflating."""
-    head = document('<w:p><w:r><w:t>Natasha Okafor</w:t></w:r></w:p>')
+    head = document_xml('<w:p><w:r><w:t>Natasha Okafor</w:t></w:r></w:p>')
     cut = head.index("</w:body>")
     # Compress in pieces so that making it needs no 200 MB string.
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
@@ -76,10 +47,8 @@ def lying_zipbomb(path, actual=200_000_000, declared=1_000):
     crc = zlib.crc32(tail, crc)
     data.append(comp.flush())
     deflated = b"".join(data)
-    # Write a normal zip with a placeholder entry, then put the real (lying) entry in by hand.
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr(zinfo("[Content_Types].xml"), CONTENT_TYPES, compresslevel=9)
-        z.writestr(zinfo("_rels/.rels"), RELS, compresslevel=9)
+    # Write a normal zip of the other parts, then add the real (lying) entry by hand.
+    write_zip(path, [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS)])
     raw = bytearray(Path(path).read_bytes())
     eocd = raw.rindex(b"PK\x05\x06")
     cd_size, cd_offset = struct.unpack_from("<II", raw, eocd + 12)
@@ -110,7 +79,7 @@ def long_paragraph(path, size=50_000_000):
         total += len(w)
         i += 1
     text = "".join(parts) + "Natasha Okafor was seen."
-    docx(path, document(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'))
+    docx(path, document_xml(f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'))
 
 
 # --- PDF --------------------------------------------------------------------------------
