@@ -230,6 +230,11 @@ TEST(BatchWorker, RunsJobAfterJobInOneProcess) {
 }
 
 TEST(BatchWorker, PeakMemoryIsPerJob) {
+#if defined(__SANITIZE_ADDRESS__)
+  // ASan keeps freed memory resident in its quarantine, so the second job starts as large
+  // as the first ended: the reset is still made, but there is nothing to see.
+  GTEST_SKIP() << "AddressSanitizer's quarantine keeps freed memory resident";
+#endif
   const ChildLimits limits;
   Child w = spawn_worker(
       [](std::size_t job) {
