@@ -1,57 +1,70 @@
 #include "detect/allow_list.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
-#include <memory>
 
 namespace dhr::detect {
 
-PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
-  // Longest first so that "West Midlands Police" wins over "West Midlands"; RE2 keeps
-  // this linear in the text whatever the phrase count.
-  std::vector<std::string> keys;
-  for (const std::string& p : phrases) {
-    std::string k = unicode::fold(p);
-    if (k.find_first_not_of(' ') != std::string::npos) keys.push_back(std::move(k));
-  }
-  if (keys.empty()) return;
-  std::sort(keys.begin(), keys.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-  // Byte classes over Latin-1: folded text is lower-case ASCII but for other scripts,
-  // whose UTF-8 bytes (>= 0x80) count as word characters, so a phrase never matches
-  // inside a longer word. Unicode classes (\\pL) would make the automaton many times
-  // larger and its compilation the cost of a scan.
-  std::string pattern = "(?:^|[^a-z0-9\\x80-\\xff])(";
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (i > 0) pattern += '|';
-    pattern += RE2::QuoteMeta(keys[i]);
-  }
-  pattern += ")(?:[^a-z0-9\\x80-\\xff]|$)";
-  RE2::Options options;
-  options.set_encoding(RE2::Options::EncodingLatin1);
-  options.set_max_mem(64 << 20);
-  options.set_log_errors(false);
-  auto re = std::make_unique<RE2>(pattern, options);
-  if (re->ok()) re_ = std::move(re);
+namespace {
+
+// A byte that continues a word in folded text: lower-case ASCII letters and digits, and
+// every byte of a non-ASCII character (folded text keeps other scripts' letters), so a
+// phrase never matches inside a longer word.
+bool is_word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b >= 0x80;
 }
 
-PhraseSet::~PhraseSet() = default;
-PhraseSet::PhraseSet(PhraseSet&&) noexcept = default;
-PhraseSet& PhraseSet::operator=(PhraseSet&&) noexcept = default;
+std::size_t head_end(std::string_view s, std::size_t from) {
+  while (from < s.size() && is_word_byte(s[from])) ++from;
+  return from;
+}
+
+}  // namespace
+
+PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
+  for (const std::string& p : phrases) {
+    std::string k = unicode::fold(p);
+    if (k.find_first_not_of(' ') == std::string::npos) continue;
+    std::string head = k.substr(0, head_end(k, 0));
+    heads_.add(head);
+    by_head_[std::move(head)].push_back(std::move(k));
+  }
+  for (auto& [head, list] : by_head_) {
+    // Longest first, so that "West Midlands Police" wins over "West Midlands".
+    std::sort(list.begin(), list.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+}
 
 void PhraseSet::find(const unicode::FoldedText& folded, std::vector<TextSpan>& out) const {
-  if (!re_) return;
-  const std::string& text = folded.text();
-  re2::StringPiece input(text);
-  re2::StringPiece match;
-  while (RE2::FindAndConsume(&input, *re_, &match)) {
-    const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
-    const auto [ob, oe] = folded.original_range(begin, begin + static_cast<std::uint32_t>(match.size()));
+  if (by_head_.empty()) return;
+  const std::string_view text = folded.text();
+  const std::size_t n = text.size();
+  std::size_t resume = 0;  // where the last occurrence ended: a phrase may start right there
+  for (std::size_t p = 0; p < n;) {
+    if (p != resume && is_word_byte(text[p - 1])) {
+      ++p;
+      continue;
+    }
+    const std::size_t h = head_end(text, p);
+    const std::string_view head = text.substr(p, h - p);
+    const auto it = heads_.may_contain(head) ? by_head_.find(head) : by_head_.end();
+    std::size_t matched = 0;
+    if (it != by_head_.end())
+      for (const std::string& phrase : it->second)
+        if (text.substr(p).starts_with(phrase) && (p + phrase.size() == n || !is_word_byte(text[p + phrase.size()]))) {
+          matched = phrase.size();
+          break;
+        }
+    if (matched == 0) {
+      p = h > p ? h : p + 1;  // no phrase starts inside a word
+      continue;
+    }
+    const auto [ob, oe] = folded.original_range(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + matched));
     out.push_back({ob, oe});
-    // Step back over the trailing separator so adjacent phrases both match.
-    const char* after = match.data() + match.size();
-    input = re2::StringPiece(after, static_cast<std::size_t>(text.data() + text.size() - after));
+    p = resume = p + matched;
   }
 }
 

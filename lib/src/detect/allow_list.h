@@ -5,41 +5,44 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
+#include "detect/key_filter.h"
+#include "detect/word_hash.h"
 #include "text/fold.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace dhr::detect {
-
-using re2::RE2;
 
 struct TextSpan {
   std::uint32_t begin = 0;  // byte offsets in the block's original text
   std::uint32_t end = 0;
 };
 
-// Phrases compiled once into one RE2 alternation, matched as whole words, case- and
-// diacritic-insensitive. A Detector compiles the lexicon's never-identifiers once;
-// each scan compiles only its document's own few (professionals, keep entries).
+// Phrases matched as whole words, case- and diacritic-insensitive, leftmost and then
+// longest, occurrences not overlapping. A Detector indexes the lexicon's
+// never-identifiers once; each scan indexes only its document's own few (professionals,
+// keep entries).
+//
+// Why an index by first word and not one RE2 alternation (what this was): the scan
+// visits each word start once, one hash look-up, and compares only the few phrases that
+// begin with that word; the alternation of a thousand phrases cost a tenth of the whole
+// scan, and its compilation for each document's own phrases another 3 %.
 class PhraseSet {
  public:
   PhraseSet() = default;
   explicit PhraseSet(const std::vector<std::string>& phrases);
-  ~PhraseSet();
-  PhraseSet(PhraseSet&&) noexcept;
-  PhraseSet& operator=(PhraseSet&&) noexcept;
 
   // Appends the original-text span of every occurrence in one block's folded text.
   void find(const unicode::FoldedText& folded, std::vector<TextSpan>& out) const;
 
  private:
-  std::unique_ptr<RE2> re_;
+  // Folded phrases by their first word (the run of word bytes they open with, perhaps
+  // empty), each list longest first.
+  std::unordered_map<std::string, std::vector<std::string>, WordHash, std::equal_to<>> by_head_;
+  KeyFilter heads_;  // the keys of by_head_: most words open no phrase
 };
 
 class AllowList {

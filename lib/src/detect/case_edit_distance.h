@@ -12,7 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "detect/case_key_filter.h"
+#include "detect/key_filter.h"
+#include "detect/word_hash.h"
 
 namespace dhr::detect {
 
@@ -28,13 +29,9 @@ class OneEditIndex {
   bool empty() const { return words_.empty(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::vector<std::pair<std::string, std::uint32_t>> words_;
   // key: an added word or one of its one-byte deletions -> indexes into words_
-  std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> keys_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>> keys_;
   KeyFilter filter_;  // over keys_
   std::size_t min_length_ = SIZE_MAX, max_length_ = 0;  // of the added words
 };

@@ -17,7 +17,8 @@
 #include <vector>
 
 #include "detect/case_edit_distance.h"
-#include "detect/case_key_filter.h"
+#include "detect/key_filter.h"
+#include "detect/word_hash.h"
 #include "detect/lexicon.h"
 #include "dhr/case_file.h"
 
@@ -78,11 +79,7 @@ class CaseNames {
   static constexpr std::size_t kMinMisspeltLength = 5;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using Index = std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
+  using Index = std::unordered_map<std::string, std::vector<std::uint32_t>, WordHash, std::equal_to<>>;
   static const std::vector<std::uint32_t>* lookup(const Index& index, std::string_view key) {
     const auto it = index.find(key);
     return it == index.end() ? nullptr : &it->second;
@@ -97,8 +94,8 @@ class CaseNames {
   Index by_first_atom_;
   Index by_joined_;
   Index initials_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> all_atoms_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> professional_initials_;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> all_atoms_;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> professional_initials_;
   OneEditIndex approx_;
   KeyFilter filter_;
   std::size_t max_initials_ = 0;

@@ -85,7 +85,7 @@ std::ptrdiff_t WordSet::sorted_index(std::string_view w) const { return find(w);
 std::ptrdiff_t WordSet::find(std::string_view w) const {
   if (index_.empty()) return -1;
   const std::size_t mask = index_.size() - 1;
-  for (std::size_t slot = std::hash<std::string_view>{}(w) & mask;; slot = (slot + 1) & mask) {
+  for (std::size_t slot = word_hash(w) & mask;; slot = (slot + 1) & mask) {
     const std::uint32_t entry = index_[slot];
     if (entry == 0) return -1;
     if (sorted_[entry - 1] == w) return static_cast<std::ptrdiff_t>(entry - 1);
@@ -98,7 +98,7 @@ void WordSet::build_index() {
   index_.assign(size, 0);
   const std::size_t mask = size - 1;
   for (std::size_t i = 0; i < sorted_.size(); ++i) {
-    for (std::size_t slot = std::hash<std::string_view>{}(sorted_[i]) & mask;; slot = (slot + 1) & mask) {
+    for (std::size_t slot = word_hash(sorted_[i]) & mask;; slot = (slot + 1) & mask) {
       if (index_[slot] == 0) {
         index_[slot] = static_cast<std::uint32_t>(i + 1);
         break;
@@ -178,6 +178,11 @@ const Place* Lexicon::place(std::string_view folded) const {
   return it == places_.end() ? nullptr : &it->second;
 }
 
+std::size_t Lexicon::place_words_from(std::string_view first_word) const {
+  const auto it = place_starts_.find(first_word);
+  return it == place_starts_.end() ? 0 : it->second;
+}
+
 std::optional<Category> Lexicon::organisation_head(std::string_view folded) const {
   const auto it = organisation_heads_.find(folded);
   return it == organisation_heads_.end() ? std::nullopt : std::optional<Category>(it->second);
@@ -205,6 +210,9 @@ void Lexicon::add_place(Place place) {
   // up with hyphens made spaces, so that is the key.
   for (char& c : key)
     if (c == '-') c = ' ';
+  const auto words = static_cast<std::uint8_t>(std::min<std::size_t>(1 + std::count(key.begin(), key.end(), ' '), 255));
+  std::uint8_t& most = place_starts_[key.substr(0, key.find(' '))];
+  most = std::max(most, words);
   places_.emplace(std::move(key), std::move(place));  // emplace keeps the first of a name
 }
 void Lexicon::add_never_identifier(std::string_view phrase) { never_.push_back(std::string(phrase)); }

@@ -17,6 +17,7 @@
 #include <optional>
 #include <vector>
 
+#include "detect/word_hash.h"
 #include "dhr/finding.h"
 
 namespace dhr::detect {
@@ -50,10 +51,6 @@ class WordSet {
   std::size_t size() const { return sorted_.size() + added_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
   // The position of w in sorted_ (its first, where a word repeats), or -1.
   std::ptrdiff_t find(std::string_view w) const;
   void build_index();
@@ -66,7 +63,7 @@ class WordSet {
   // hash and a probe or two cost less than a binary search's ~18 comparisons, each a
   // likely cache miss (it was a fifth of the scan's time).
   std::vector<std::uint32_t> index_;
-  std::unordered_set<std::string, Hash, std::equal_to<>> added_;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> added_;
 };
 
 class Lexicon {
@@ -96,6 +93,10 @@ class Lexicon {
   // ("stoke-on-trent", "stoke on trent"). Where several places share a name the first
   // listed (a city before a town) is returned.
   const Place* place(std::string_view folded) const;
+  // The most words (split at spaces and hyphens) of a place whose name starts with this
+  // folded word; 0 when none does. Detectors trying phrases of several words against the
+  // gazetteer ask this first: most capitalised words start no place name at all.
+  std::size_t place_words_from(std::string_view first_word) const;
   // Phrases that are never identifiers: agencies, hospitals, trusts, laws, schemes.
   const std::vector<std::string>& never_identifiers() const { return never_; }
 
@@ -110,22 +111,18 @@ class Lexicon {
   void add_organisation_head(std::string_view word, Category category);
 
  private:
-  // Transparent hashing: look-ups by string_view allocate nothing (one per word scanned).
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  using Set = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
   WordSet common_words_;
   WordSet given_names_;
   std::vector<GivenName> given_sorted_info_;  // per sorted given name
-  std::unordered_map<std::string, GivenName, Hash, std::equal_to<>> given_added_info_;
+  std::unordered_map<std::string, GivenName, WordHash, std::equal_to<>> given_added_info_;
   WordSet surnames_;
   Set not_names_;
   Set agency_heads_;
-  std::unordered_map<std::string, Category, Hash, std::equal_to<>> organisation_heads_;
-  std::unordered_map<std::string, Place, Hash, std::equal_to<>> places_;
+  std::unordered_map<std::string, Category, WordHash, std::equal_to<>> organisation_heads_;
+  std::unordered_map<std::string, Place, WordHash, std::equal_to<>> places_;
+  std::unordered_map<std::string, std::uint8_t, WordHash, std::equal_to<>> place_starts_;  // first word -> most words
   std::vector<std::string> never_;
 };
 

@@ -9,6 +9,7 @@
 
 #include "detect/names_tokens.h"
 #include "detect/names_words.h"
+#include "detect/word_hash.h"
 #include "text/fold.h"
 
 namespace dhr::detect {
@@ -522,12 +523,8 @@ class Scan {
   std::vector<std::vector<bool>> by_relation_;  // words found as names through a relation
   std::vector<Mention> mentions_;
   std::vector<Finding> extra_;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
   // Name parts found with firm evidence: 2 = as a given name or first of a full name, 1 = otherwise.
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> confirmed_;
+  std::unordered_map<std::string, int, WordHash, std::equal_to<>> confirmed_;
   std::unordered_set<std::string> full_initials_;
   std::unordered_set<std::string> prof_full_, prof_surnames_, prof_parts_;
 };

@@ -9,19 +9,22 @@
 namespace dhr::detect {
 namespace {
 
-// Whether the folded byte at i starts a letter or digit. Folded text is lower-case ASCII
-// for Latin script; other scripts keep their letters, so non-ASCII is decoded.
-bool word_char_at(std::string_view s, std::size_t i, std::size_t* len) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    *len = 1;
-    return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z');
-  }
+// word_char_at for a non-ASCII byte: decoded, and asked of ICU.
+bool word_char_at_slow(std::string_view s, std::size_t i, std::size_t* len) {
   std::int32_t j = static_cast<std::int32_t>(i);
   UChar32 cp;
   U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), j, static_cast<std::int32_t>(s.size()), cp);
   *len = static_cast<std::size_t>(j) - i;
   return cp >= 0 && (u_isalpha(cp) || u_isdigit(cp));
+}
+
+// Whether the folded byte at i starts a letter or digit. Folded text is lower-case ASCII
+// for Latin script; other scripts keep their letters, so non-ASCII is decoded.
+inline bool word_char_at(std::string_view s, std::size_t i, std::size_t* len) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b >= 0x80) return word_char_at_slow(s, i, len);
+  *len = 1;
+  return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z');
 }
 
 Shape shape_of(std::string_view original) {
@@ -30,10 +33,22 @@ Shape shape_of(std::string_view original) {
   int upper = 0, lower = 0, letters = 0;
   bool first_upper = false;
   for (std::int32_t i = 0; i < n;) {
+    bool up = false;
+    if (p[i] < 0x80) {  // most words are ASCII: no decoding, no ICU look-up
+      const std::uint8_t c = p[i++];
+      const bool is_upper = c >= 'A' && c <= 'Z';
+      if (!is_upper && !(c >= 'a' && c <= 'z')) continue;
+      up = is_upper;
+      if (letters == 0) first_upper = up;
+      ++letters;
+      if (up) ++upper;
+      else ++lower;
+      continue;
+    }
     UChar32 cp;
     U8_NEXT(p, i, n, cp);
     if (cp < 0 || !u_isalpha(cp)) continue;
-    const bool up = u_isupper(cp) || u_istitle(cp);
+    up = u_isupper(cp) || u_istitle(cp);
     if (letters == 0) first_upper = up;
     ++letters;
     if (up) ++upper;

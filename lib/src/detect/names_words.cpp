@@ -1,16 +1,37 @@
 #include "detect/names_words.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace dhr::detect::names {
 namespace {
 
 // Sorted arrays: binary search is as fast as hashing for lists this short, and needs no
-// start-up work or static constructors.
-template <std::size_t N>
-constexpr bool in(const std::string_view (&sorted)[N], std::string_view w) {
-  return std::binary_search(sorted, sorted + N, w);
-}
+// start-up work or static constructors. In front of it, a test of the word's length and
+// first letter against those of the list's words: the rules ask these questions of
+// nearly every word of a report, and nearly every answer is no (the binary search's
+// string comparisons were a tenth of the scan's time).
+class WordClass {
+ public:
+  template <std::size_t N>
+  constexpr explicit WordClass(const std::string_view (&sorted)[N]) : begin_(sorted), end_(sorted + N) {
+    for (std::string_view w : sorted) {
+      lengths_ |= bit(w.size());
+      firsts_ |= bit(static_cast<unsigned char>(w[0]));
+    }
+  }
+  bool contains(std::string_view w) const {
+    if (w.empty() || !(lengths_ & bit(w.size())) || !(firsts_ & bit(static_cast<unsigned char>(w[0])))) return false;
+    return std::binary_search(begin_, end_, w);
+  }
+
+ private:
+  static constexpr std::uint64_t bit(std::size_t v) { return std::uint64_t{1} << (v % 64); }
+  const std::string_view* begin_;
+  const std::string_view* end_;
+  std::uint64_t lengths_ = 0, firsts_ = 0;
+};
+
 template <std::size_t N>
 constexpr bool sorted(const std::string_view (&list)[N]) {
   return std::is_sorted(list, list + N);
@@ -52,14 +73,18 @@ constexpr std::string_view kRoleWords[] = {
 static_assert(sorted(kTitles) && sorted(kRanks) && sorted(kRelations) && sorted(kSpeechAfter) && sorted(kPersonBefore) &&
               sorted(kDeterminers) && sorted(kRoleWords), "keep the word lists sorted: they are binary-searched");
 
+constexpr WordClass kTitleClass(kTitles), kRankClass(kRanks), kRelationClass(kRelations),
+    kSpeechAfterClass(kSpeechAfter), kPersonBeforeClass(kPersonBefore), kDeterminerClass(kDeterminers),
+    kRoleWordClass(kRoleWords);
+
 }  // namespace
 
-bool is_title(std::string_view w) { return in(kTitles, w); }
-bool is_rank(std::string_view w) { return in(kRanks, w); }
-bool is_relation(std::string_view w) { return in(kRelations, w); }
-bool is_speech_verb_after(std::string_view w) { return in(kSpeechAfter, w); }
-bool is_person_verb_before(std::string_view w) { return in(kPersonBefore, w); }
-bool is_determiner(std::string_view w) { return in(kDeterminers, w); }
-bool is_role_word(std::string_view w) { return in(kRoleWords, w); }
+bool is_title(std::string_view w) { return kTitleClass.contains(w); }
+bool is_rank(std::string_view w) { return kRankClass.contains(w); }
+bool is_relation(std::string_view w) { return kRelationClass.contains(w); }
+bool is_speech_verb_after(std::string_view w) { return kSpeechAfterClass.contains(w); }
+bool is_person_verb_before(std::string_view w) { return kPersonBeforeClass.contains(w); }
+bool is_determiner(std::string_view w) { return kDeterminerClass.contains(w); }
+bool is_role_word(std::string_view w) { return kRoleWordClass.contains(w); }
 
 }  // namespace dhr::detect::names

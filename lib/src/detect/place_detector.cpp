@@ -37,18 +37,19 @@ void PlaceDetector::find(const ScanContext& ctx, std::vector<Finding>& out) cons
     const auto& tk = s.tokens;
     for (std::size_t i = 0; i < tk.size(); ++i) {
       if (!tk[i].letter_only || s.allowed[i] || (tk[i].shape != Shape::cap && tk[i].shape != Shape::upper)) continue;
-      // Longest phrase first: "Stoke on Trent" before "Stoke".
+      // Longest phrase first: "Stoke on Trent" before "Stoke". A phrase has at most as
+      // many words as the longest place its first word starts (a word may hold several:
+      // "Stoke-on-Trent").
+      const std::string_view first_word = tk[i].key.substr(0, tk[i].key.find('-'));
+      const std::size_t longest = std::min(lexicon_.place_words_from(first_word), kLongestPlace);
       const Place* place = nullptr;
       std::size_t last = i;
-      for (std::size_t n = std::min(kLongestPlace, tk.size() - i); n >= 1 && place == nullptr; --n) {
+      for (std::size_t n = std::min(longest, tk.size() - i); n >= 1 && place == nullptr; --n) {
         const std::size_t z = i + n - 1;
         bool joined = true;
         for (std::size_t k = i + 1; k <= z && joined; ++k) joined = tk[k].spaced_before && !tk[k - 1].possessive;
         if (!joined || (tk[z].shape != Shape::cap && tk[z].shape != Shape::upper)) continue;
-        std::string key = folded.substr(tk[i].fb, tk[z].fe - tk[i].fb);
-        for (char& c : key)
-          if (c == '-') c = ' ';
-        place = lexicon_.place(key);
+        place = lexicon_.place(std::string_view(folded).substr(tk[i].fb, tk[z].fe - tk[i].fb));  // hyphens: place() sees to them
         last = z;
       }
       if (place == nullptr) continue;

@@ -78,6 +78,13 @@ const std::string& cached_fold(char32_t cp, bool keep_case) {
   return it->second;
 }
 
+// The fold of an ASCII character.
+inline char fold_ascii(char c, bool keep_case) {
+  if (c >= 'A' && c <= 'Z') return keep_case ? c : static_cast<char>(c - 'A' + 'a');
+  if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') return ' ';
+  return c == '`' ? '\'' : c;
+}
+
 // Calls emit(folded piece, original begin, original end) for each code point of s.
 template <typename Emit>
 void for_each_fold(std::string_view s, bool keep_case, Emit emit) {
@@ -86,10 +93,7 @@ void for_each_fold(std::string_view s, bool keep_case, Emit emit) {
   for (int32_t i = 0; i < n;) {
     const std::uint8_t b = bytes[i];
     if (b < 0x80) {
-      char c = static_cast<char>(b);
-      if (c >= 'A' && c <= 'Z' && !keep_case) c = static_cast<char>(c - 'A' + 'a');
-      else if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
-      else if (c == '`') c = '\'';
+      const char c = fold_ascii(static_cast<char>(b), keep_case);
       emit(std::string_view(&c, 1), static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1));
       ++i;
       continue;
@@ -117,14 +121,45 @@ std::string fold(std::string_view original, FoldOptions options) {
 
 FoldedText::FoldedText(std::string_view original, FoldOptions options)
     : original_size_(static_cast<std::uint32_t>(original.size())) {
-  text_.reserve(original.size());
-  from_.reserve(original.size());
-  to_.reserve(original.size());
-  for_each_fold(original, options.keep_case, [&](std::string_view piece, std::uint32_t b, std::uint32_t e) {
-    text_.append(piece);
-    from_.insert(from_.end(), piece.size(), b);
-    to_.insert(to_.end(), piece.size(), e);
-  });
+  // Reports are mostly ASCII: runs of it are folded byte for byte into place, and only
+  // the characters between runs go through for_each_fold (this was a tenth of a scan).
+  const auto n = static_cast<std::uint32_t>(original.size());
+  text_.resize(n);
+  from_.resize(n);
+  to_.resize(n);
+  std::uint32_t out = 0;
+  for (std::uint32_t i = 0; i < n;) {
+    std::uint32_t run = i;
+    while (run < n && static_cast<unsigned char>(original[run]) < 0x80) ++run;
+    for (; i < run; ++i, ++out) {
+      text_[out] = fold_ascii(original[i], options.keep_case);
+      from_[out] = i;
+      to_[out] = i + 1;
+    }
+    if (i == n) break;
+    // A run of non-ASCII characters (or invalid bytes): a fold may be longer than its
+    // character, so the buffers may have to grow.
+    std::uint32_t next = i;
+    while (next < n && static_cast<unsigned char>(original[next]) >= 0x80) ++next;
+    for_each_fold(original.substr(i, next - i), options.keep_case, [&](std::string_view piece, std::uint32_t b, std::uint32_t e) {
+      if (out + piece.size() > text_.size()) {
+        const std::size_t grown = text_.size() + piece.size() + (n - next);
+        text_.resize(grown);
+        from_.resize(grown);
+        to_.resize(grown);
+      }
+      for (const char c : piece) {
+        text_[out] = c;
+        from_[out] = i + b;
+        to_[out] = i + e;
+        ++out;
+      }
+    });
+    i = next;
+  }
+  text_.resize(out);
+  from_.resize(out);
+  to_.resize(out);
 }
 
 std::pair<std::uint32_t, std::uint32_t> FoldedText::original_range(std::uint32_t begin, std::uint32_t end) const {

@@ -1,13 +1,16 @@
-// A quick "certainly not a key" test in front of the case matcher's hash maps (internal).
+// A quick "certainly not a key" test in front of a hash map of words (internal): the case
+// matcher's names, the allow list's phrases.
 //
-// Nearly every word of a report is no name: a 64-kbit Bloom filter (two probes of one
-// FNV-1a hash) turns those away for a few instructions each, so the hash maps, with
-// their string comparisons, see only the rare words that may be names.
+// Nearly every word of a report is no name and opens no phrase: a 64-kbit Bloom filter
+// (two probes of one word_hash) turns those away for a few instructions each, so the
+// hash maps, with their string comparisons, see only the rare words that may be keys.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <string_view>
+
+#include "detect/word_hash.h"
 
 namespace dhr::detect {
 
@@ -25,11 +28,7 @@ class KeyFilter {
 
  private:
   static constexpr std::uint32_t kBits = 1u << 16;
-  static std::uint64_t hash(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h ^ (h >> 29);
-  }
+  static std::uint64_t hash(std::string_view s) { return word_hash(s); }
   void set(std::uint32_t v) { bits_[(v % kBits) / 64] |= std::uint64_t{1} << (v % 64); }
   bool test(std::uint32_t v) const { return (bits_[(v % kBits) / 64] >> (v % 64)) & 1u; }
 
