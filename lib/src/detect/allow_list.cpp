@@ -1,6 +1,7 @@
 #include "detect/allow_list.h"
 
 #include <algorithm>
+#include <array>
 
 namespace dhr::detect {
 
@@ -38,33 +39,46 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
   }
 }
 
-void PhraseSet::find(const unicode::FoldedText& folded, std::vector<TextSpan>& out) const {
-  if (by_head_.empty()) return;
+std::size_t PhraseSet::match_at(std::string_view text, std::size_t p, std::string_view head) const {
+  if (!heads_.may_contain(head)) return 0;
+  const auto it = by_head_.find(head);
+  if (it == by_head_.end()) return 0;
+  for (const std::string& phrase : it->second)
+    if (text.substr(p).starts_with(phrase) && (p + phrase.size() == text.size() || !is_word_byte(text[p + phrase.size()])))
+      return phrase.size();
+  return 0;
+}
+
+void PhraseSet::find(const unicode::FoldedText& folded, std::span<const PhraseSet* const> sets, std::vector<TextSpan>& out) {
+  // One pass over the text for all the sets: the bytes are read, and each word's head
+  // found, once. Each set keeps its own occurrences apart: within one set they do not
+  // overlap; across sets they may.
+  constexpr std::size_t kMaxSets = 4;
+  std::array<std::size_t, kMaxSets> resume{};  // per set: where its last occurrence ended
+  const std::size_t count = std::min(sets.size(), kMaxSets);
+  bool any_empty_head = false;
+  for (std::size_t k = 0; k < count; ++k) any_empty_head = any_empty_head || (sets[k] != nullptr && sets[k]->by_head_.contains(""));
   const std::string_view text = folded.text();
   const std::size_t n = text.size();
-  std::size_t resume = 0;  // where the last occurrence ended: a phrase may start right there
   for (std::size_t p = 0; p < n;) {
-    if (p != resume && is_word_byte(text[p - 1])) {
+    const bool word = is_word_byte(text[p]);
+    if (!word && !any_empty_head) {  // the usual case: phrases start only at word starts
       ++p;
       continue;
     }
-    const std::size_t h = head_end(text, p);
-    const std::string_view head = text.substr(p, h - p);
-    const auto it = heads_.may_contain(head) ? by_head_.find(head) : by_head_.end();
-    std::size_t matched = 0;
-    if (it != by_head_.end())
-      for (const std::string& phrase : it->second)
-        if (text.substr(p).starts_with(phrase) && (p + phrase.size() == n || !is_word_byte(text[p + phrase.size()]))) {
-          matched = phrase.size();
-          break;
-        }
-    if (matched == 0) {
-      p = h > p ? h : p + 1;  // no phrase starts inside a word
-      continue;
+    const std::size_t h = word ? head_end(text, p) : p;
+    for (std::size_t k = 0; k < count; ++k) {
+      if (sets[k] == nullptr || p < resume[k]) continue;
+      // A phrase starts after a non-word byte, at the text's start, or where the set's
+      // last occurrence ended (that one's trailing separator is its leading one too).
+      if (p > 0 && p != resume[k] && is_word_byte(text[p - 1])) continue;
+      const std::size_t matched = sets[k]->match_at(text, p, text.substr(p, h - p));
+      if (matched == 0) continue;
+      const auto [ob, oe] = folded.original_range(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + matched));
+      out.push_back({ob, oe});
+      resume[k] = p + matched;
     }
-    const auto [ob, oe] = folded.original_range(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + matched));
-    out.push_back({ob, oe});
-    p = resume = p + matched;
+    p = word ? h : p + 1;  // no phrase starts inside a word
   }
 }
 
@@ -72,9 +86,9 @@ AllowList::AllowList(const std::vector<std::string>& phrases, const std::vector<
                      const PhraseSet* fixed)
     : spans_(folded.size()) {
   const PhraseSet own(phrases);
+  const std::array<const PhraseSet*, 2> sets{&own, fixed};
   for (std::size_t b = 0; b < folded.size(); ++b) {
-    own.find(folded[b], spans_[b]);
-    if (fixed != nullptr) fixed->find(folded[b], spans_[b]);
+    PhraseSet::find(folded[b], sets, spans_[b]);
     std::sort(spans_[b].begin(), spans_[b].end(), [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
   }
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -35,10 +36,15 @@ class PhraseSet {
   PhraseSet() = default;
   explicit PhraseSet(const std::vector<std::string>& phrases);
 
-  // Appends the original-text span of every occurrence in one block's folded text.
-  void find(const unicode::FoldedText& folded, std::vector<TextSpan>& out) const;
+  // Appends the original-text span of every occurrence of each set's phrases (null sets
+  // skipped; at most four) in one block's folded text.
+  static void find(const unicode::FoldedText& folded, std::span<const PhraseSet* const> sets, std::vector<TextSpan>& out);
 
  private:
+  // The length of this set's longest phrase that starts at p of text (whose first word,
+  // perhaps empty, is head) and ends before a non-word byte or the end; 0 if none.
+  std::size_t match_at(std::string_view text, std::size_t p, std::string_view head) const;
+
   // Folded phrases by their first word (the run of word bytes they open with, perhaps
   // empty), each list longest first.
   std::unordered_map<std::string, std::vector<std::string>, WordHash, std::equal_to<>> by_head_;
