@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "text/utf8.h"
@@ -125,6 +126,10 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
   // the characters between runs go through for_each_fold (this was a tenth of a scan).
   const auto n = static_cast<std::uint32_t>(original.size());
   text_.resize(n);
+  if (std::all_of(original.begin(), original.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (std::uint32_t i = 0; i < n; ++i) text_[i] = fold_ascii(original[i], options.keep_case);
+    return;  // no offset maps: folded byte i is original byte i
+  }
   from_.resize(n);
   to_.resize(n);
   std::uint32_t out = 0;
@@ -160,14 +165,6 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
   text_.resize(out);
   from_.resize(out);
   to_.resize(out);
-}
-
-std::pair<std::uint32_t, std::uint32_t> FoldedText::original_range(std::uint32_t begin, std::uint32_t end) const {
-  const auto n = static_cast<std::uint32_t>(text_.size());
-  if (begin >= n) return {original_size_, original_size_};
-  if (end <= begin) return {from_[begin], from_[begin]};
-  if (end > n) end = n;
-  return {from_[begin], to_[end - 1]};
 }
 
 }  // namespace dhr::unicode
