@@ -48,18 +48,20 @@ class Scan {
 
   void run(std::vector<Finding>& out) {
     learn_professionals();
-    blocks_.resize(ctx_.doc.blocks.size());
+    static const ScannedBlock kNotScanned;
+    blocks_.assign(ctx_.doc.blocks.size(), &kNotScanned);
+    scratch_.resize(blocks_.size());
     words_.resize(blocks_.size());
     used_.resize(blocks_.size());
     by_relation_.resize(blocks_.size());
     for (std::size_t b = 0; b < blocks_.size(); ++b) {
       if (!ctx_.scans(b)) continue;
-      ScannedBlock scratch;
-      blocks_[b] = scanned_block(ctx_, b, scratch);
-      words_[b].reserve(blocks_[b].tokens.size());
-      for (const NameToken& t : blocks_[b].tokens) words_[b].push_back(word_of(t));
-      used_[b].assign(blocks_[b].tokens.size(), false);
-      by_relation_[b].assign(blocks_[b].tokens.size(), false);
+      // The shared cache's copy, not a copy of it (a scan without one fills scratch_).
+      blocks_[b] = &scanned_block(ctx_, b, scratch_[b]);
+      words_[b].reserve(blocks_[b]->tokens.size());
+      for (const NameToken& t : blocks_[b]->tokens) words_[b].push_back(word_of(t));
+      used_[b].assign(blocks_[b]->tokens.size(), false);
+      by_relation_[b].assign(blocks_[b]->tokens.size(), false);
     }
     for (std::size_t b = 0; b < blocks_.size(); ++b)
       if (ctx_.scans(b)) first_pass(b);
@@ -70,8 +72,8 @@ class Scan {
     for (std::size_t b = 0; b < blocks_.size(); ++b)
       if (ctx_.scans(b)) initials(b);
     for (const Mention& m : mentions_) {
-      const NameToken& a = blocks_[m.block].tokens[m.first];
-      const NameToken& z = blocks_[m.block].tokens[m.last];
+      const NameToken& a = blocks_[m.block]->tokens[m.first];
+      const NameToken& z = blocks_[m.block]->tokens[m.last];
       Finding f = make_finding(ctx_, m.block, a.fb, z.fe, Category::person, m.confidence, std::string("names:") + m.rule, m.why);
       f.form = "residual";
       out.push_back(std::move(f));
@@ -133,7 +135,7 @@ class Scan {
     }
   }
   bool is_professional(std::size_t b, std::size_t first, std::size_t last, bool titled) const {
-    const auto& tk = blocks_[b].tokens;
+    const auto& tk = blocks_[b]->tokens;
     std::string joined;
     for (std::size_t i = first; i <= last; ++i) joined.append(i > first ? " " : "").append(tk[i].key);
     if (prof_full_.contains(joined)) return true;
@@ -143,16 +145,16 @@ class Scan {
   }
 
   // ---- token helpers -------------------------------------------------------------
-  const NameToken& tok(std::size_t b, std::size_t i) const { return blocks_[b].tokens[i]; }
-  std::size_t size(std::size_t b) const { return blocks_[b].tokens.size(); }
+  const NameToken& tok(std::size_t b, std::size_t i) const { return blocks_[b]->tokens[i]; }
+  std::size_t size(std::size_t b) const { return blocks_[b]->tokens.size(); }
 
   // A capitalised word that may be (part of) a name here.
   bool eligible(std::size_t b, std::size_t i) const {
     const NameToken& t = tok(b, i);
-    if (!t.letter_only || blocks_[b].allowed[i] || used_[b][i]) return false;
+    if (!t.letter_only || blocks_[b]->allowed[i] || used_[b][i]) return false;
     const Word& w = words_[b][i];
     if (w.not_name || w.agency) return false;
-    return t.shape == Shape::cap || (t.shape == Shape::upper && blocks_[b].style.upper_case);
+    return t.shape == Shape::cap || (t.shape == Shape::upper && blocks_[b]->style.upper_case);
   }
   // Only white space (a line break included) between word i-1 and word i.
   bool joined(std::size_t b, std::size_t i) const {
@@ -210,7 +212,7 @@ class Scan {
     const NameToken& t = tok(b, i);
     const bool title = names::is_title(t.key) && t.shape != Shape::lower;
     const bool rank = !title && names::is_rank(t.key) && t.shape != Shape::lower && t.shape != Shape::other;
-    if ((!title && !rank) || blocks_[b].allowed[i] || i + 1 >= size(b)) return i;
+    if ((!title && !rank) || blocks_[b]->allowed[i] || i + 1 >= size(b)) return i;
     const NameToken& n = tok(b, i + 1);
     // "Mr E", "Mr. Z": a letter pseudonym, never a finding.
     if (n.key.size() == 1 && n.shape != Shape::lower) return i + 2;
@@ -269,7 +271,7 @@ class Scan {
     // given name then a surname; "Will Power" at a sentence start or in a heading is not.
     const bool words_only = common == n;
     // The given name must be a common one: the name lists also carry "Arch", "Real", "Key".
-    if (words_only && (n != 2 || tok(b, i).sentence_start || blocks_[b].style.title_case || !words_[b][last].in_lists() ||
+    if (words_only && (n != 2 || tok(b, i).sentence_start || blocks_[b]->style.title_case || !words_[b][last].in_lists() ||
                        w0.count < kCommonGiven))
       return i;
     if (places == n) return i;  // "Stafford Stone"
@@ -329,7 +331,7 @@ class Scan {
     const bool next_lower = i + 1 < size(b) && tok(b, i + 1).shape == Shape::lower && joined(b, i + 1);
     const bool speech = (next_lower && !t.possessive && names::is_speech_verb_after(tok(b, i + 1).key)) ||
                         (i > 0 && p1_lower && joined(b, i) && names::is_person_verb_before(p1));
-    const bool mid = !t.sentence_start && !blocks_[b].style.title_case;
+    const bool mid = !t.sentence_start && !blocks_[b]->style.title_case;
     const bool possessive = t.possessive && mid && i + 1 < size(b) && tok(b, i + 1).shape == Shape::lower;
     if (w.place && !relation && !speech) return;  // a town: the place detector's
     double c = 0;
@@ -380,7 +382,7 @@ class Scan {
       if (k == b || !ctx_.scans(k)) continue;
       const CellPosition& other = ctx_.doc.blocks[k].cell;
       if (other.table != cell.table || other.row != cell.row) continue;
-      for (const NameToken& t : blocks_[k].tokens)
+      for (const NameToken& t : blocks_[k]->tokens)
         if (names::is_relation(t.key) || t.key == "husband" || t.key == "wife") return true;
     }
     return false;
@@ -437,7 +439,7 @@ class Scan {
     const std::string_view before = key_before(b, i);
     if (w.place && (before == "in" || before == "at" || before == "from" || before == "to" || before == "near")) return;
     if (w.given && !w.common) return;  // a name in its own right: pass 1 judged it
-    const bool mid = !t.sentence_start && !blocks_[b].style.title_case;
+    const bool mid = !t.sentence_start && !blocks_[b]->style.title_case;
     if (w.common && !mid) return;
     if (names::is_determiner(key_before(b, i)) && joined(b, i)) return;
     if (ends_in_agency(b, i) || is_professional(b, i, i, false)) return;
@@ -465,7 +467,7 @@ class Scan {
     // An ordinary word ("Will", "Young") at a sentence start or in a title-case line is
     // taken for the name only when it was found as a given name (sentences rarely start
     // with "Will" or "Rose" as words; they often start with "Young").
-    if (t.sentence_start || blocks_[b].style.title_case) return role == 2;
+    if (t.sentence_start || blocks_[b]->style.title_case) return role == 2;
     return true;
   }
 
@@ -517,7 +519,8 @@ class Scan {
 
   const Lexicon& lex_;
   const ScanContext& ctx_;
-  std::vector<ScannedBlock> blocks_;
+  std::vector<const ScannedBlock*> blocks_;
+  std::vector<ScannedBlock> scratch_;  // the blocks, when the context has no cache
   std::vector<std::vector<Word>> words_;
   std::vector<std::vector<bool>> used_;
   std::vector<std::vector<bool>> by_relation_;  // words found as names through a relation

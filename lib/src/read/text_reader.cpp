@@ -169,6 +169,11 @@ void append_content(BlockBuilder& b, std::string_view s, std::uint32_t file_offs
                file_offset + static_cast<std::uint32_t>(run_start), static_cast<std::uint32_t>(until - run_start));
   };
   for (std::size_t i = 0; i < s.size();) {
+    // Markup and escapes start with one of four bytes: every other byte is text.
+    if (s[i] != '*' && s[i] != '_' && s[i] != '<' && s[i] != '\\') {
+      ++i;
+      continue;
+    }
     const std::size_t m = markup_length(s.substr(i));
     if (m > 0) {
       if (i == 0 && (s.substr(0, 2) == "**" || s.substr(0, 3) == "<b>")) saw_bold_open = true;
