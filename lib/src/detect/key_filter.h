@@ -21,8 +21,9 @@ class KeyFilter {
     set(static_cast<std::uint32_t>(h));
     set(static_cast<std::uint32_t>(h >> 32));
   }
-  bool may_contain(std::string_view key) const {
-    const std::uint64_t h = hash(key);
+  bool may_contain(std::string_view key) const { return may_contain_hash(hash(key)); }
+  // The same, given word_hash(key): several filters asked about one word hash it once.
+  bool may_contain_hash(std::uint64_t h) const {
     return test(static_cast<std::uint32_t>(h)) && test(static_cast<std::uint32_t>(h >> 32));
   }
 

@@ -75,7 +75,7 @@ class Learner {
         continue;
       }
       std::size_t j = i;
-      while (j < tokens.size() && is_name_word(tokens[j]) && (j == i || joined(original, tokens[j - 1], tokens[j]))) ++j;
+      while (j < tokens.size() && name_word_at(tokens, j) && (j == i || joined(original, tokens[j - 1], tokens[j]))) ++j;
       if (j - i >= 2 && j - i <= 4 && starts_name(tokens[i])) add(original, tokens[i], tokens[j - 1]);
       i = j > i ? j : i + 1;
     }
@@ -84,12 +84,16 @@ class Learner {
   // The chair or author in prose: a name right after "written by", "chaired by",
   // "Author,", "Chair:", "invite", or right before ", an independent ...".
   void harvest_prose(std::string_view original, std::string_view folded, const std::vector<NameToken>& tokens) {
-    const bool about_panel = contains(folded, "panel") || contains(folded, "members");
+    int about_panel = -1;  // whether the block speaks of the panel: asked only when a name is followed by '('
+    auto is_about_panel = [&] {
+      if (about_panel < 0) about_panel = contains(folded, "panel") || contains(folded, "members") ? 1 : 0;
+      return about_panel == 1;
+    };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       std::size_t s = i;
       if (names::is_title(tokens[i].key) && i + 1 < tokens.size()) s = i + 1;
       std::size_t j = s;
-      while (j < tokens.size() && j - s < 4 && is_name_word(tokens[j]) && (j == s || joined(original, tokens[j - 1], tokens[j]))) ++j;
+      while (j < tokens.size() && j - s < 4 && name_word_at(tokens, j) && (j == s || joined(original, tokens[j - 1], tokens[j]))) ++j;
       if (j - s < 2 || !starts_name(tokens[s])) continue;
       const std::string_view p1 = i >= 1 ? tokens[i - 1].key : std::string_view();
       const std::string_view p2 = i >= 2 ? tokens[i - 2].key : std::string_view();
@@ -103,7 +107,7 @@ class Learner {
                                                                                    : tokens[j].key == "independent");
       // "Its members were Fiona Hart (Lincolnshire Police), Gareth Yeo (...)"
       bool agency_after = false;
-      if (about_panel && tokens[j - 1].punct_after == '(')
+      if (tokens[j - 1].punct_after == '(' && is_about_panel())
         for (std::size_t k = j; k < tokens.size() && k < j + 8 && !agency_after; ++k) {
           agency_after = agency_word(tokens[k].key);
           if (tokens[k].punct_after == ')') break;  // only what the brackets hold: "(71), contributed" is no agency
@@ -120,6 +124,17 @@ class Learner {
   std::vector<std::string> take() { return std::move(names_); }
 
  private:
+  // is_name_word of tokens[j], remembered for the block: the walks above try each word
+  // as the start of a name and again as its continuation, and the answer takes several
+  // look-ups in the word lists.
+  bool name_word_at(const std::vector<NameToken>& tokens, std::size_t j) {
+    if (memo_for_ != &tokens) {
+      memo_for_ = &tokens;
+      memo_.assign(tokens.size(), -1);
+    }
+    if (memo_[j] < 0) memo_[j] = is_name_word(tokens[j]) ? 1 : 0;
+    return memo_[j] == 1;
+  }
   bool is_name_word(const NameToken& t) const {
     if (t.shape != Shape::cap || !t.letter_only) return false;
     const std::string_view k = t.key;
@@ -156,6 +171,8 @@ class Learner {
 
   const Lexicon* lexicon_;
   std::unordered_set<std::string> seen_;
+  const std::vector<NameToken>* memo_for_ = nullptr;  // the block memo_ is for
+  std::vector<std::int8_t> memo_;                      // per token: -1 not asked yet, else is_name_word
   std::vector<std::string> names_;
 };
 

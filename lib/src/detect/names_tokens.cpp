@@ -83,6 +83,7 @@ std::vector<NameToken> tokenize_words(std::string_view original, const unicode::
   std::vector<NameToken> out;
   const std::string& f = folded.text();
   const std::size_t n = f.size();
+  out.reserve(n / 6 + 1);  // English prose: about one word per six bytes
   std::size_t i = 0;
   bool numbers_only = true;  // every word so far is a number ("1.2.3"): a paragraph number
   while (i < n) {
@@ -187,7 +188,8 @@ ScannedBlock scan_block(const ScanContext& ctx, std::size_t block) {
   ScannedBlock s;
   const Block& b = ctx.doc.blocks[block];
   const bool cached = ctx.cache != nullptr && block < ctx.cache->words.size();
-  s.tokens = cached ? ctx.cache->words[block] : tokenize_words(b.text, ctx.folded[block]);
+  // The cache's words move here: they are read through `scanned` from now on.
+  s.tokens = cached ? std::move(ctx.cache->words[block]) : tokenize_words(b.text, ctx.folded[block]);
   s.style = block_style(s.tokens, b.kind == BlockKind::heading);
   s.allowed.resize(s.tokens.size(), false);
   const auto& spans = ctx.allow.spans(block);

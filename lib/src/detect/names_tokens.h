@@ -58,7 +58,9 @@ ScannedBlock scan_block(const ScanContext& ctx, std::size_t block);
 // Work several detectors of one scan share, done once (the Detector fills `words` and
 // `professionals` before scanning; `scanned` fills on first use).
 struct ScanCache {
-  std::vector<std::vector<NameToken>> words;         // per block: tokenize_words
+  // Per block: tokenize_words. A block's words move into its `scanned` entry when that is
+  // made (no copy of every word of the report), so read them there from then on.
+  std::vector<std::vector<NameToken>> words;
   std::vector<std::optional<ScannedBlock>> scanned;  // per block: scan_block
   std::optional<std::vector<std::string>> professionals;  // professionals_named_in
 };
