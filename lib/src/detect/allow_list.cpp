@@ -10,10 +10,16 @@ namespace {
 // A byte that continues a word in folded text: lower-case ASCII letters and digits, and
 // every byte of a non-ASCII character (folded text keeps other scripts' letters), so a
 // phrase never matches inside a longer word.
-bool is_word_byte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b >= 0x80;
-}
+// (A table: the allow list reads every byte of a report.)
+struct WordBytes {
+  bool table[256];
+  constexpr WordBytes() : table{} {
+    for (int b = 0; b < 256; ++b) table[b] = (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b >= 0x80;
+  }
+};
+constexpr WordBytes kWordBytes;
+
+inline bool is_word_byte(char c) { return kWordBytes.table[static_cast<unsigned char>(c)]; }
 
 std::size_t head_end(std::string_view s, std::size_t from) {
   while (from < s.size() && is_word_byte(s[from])) ++from;

@@ -85,25 +85,28 @@ std::ptrdiff_t WordSet::sorted_index(std::string_view w) const { return find(w);
 std::ptrdiff_t WordSet::find(std::string_view w) const {
   if (index_.empty()) return -1;
   const std::size_t mask = index_.size() - 1;
-  for (std::size_t slot = word_hash(w) & mask;; slot = (slot + 1) & mask) {
-    const std::uint32_t entry = index_[slot];
-    if (entry == 0) return -1;
-    if (sorted_[entry - 1] == w) return static_cast<std::ptrdiff_t>(entry - 1);
+  const std::uint64_t h = word_hash(w);
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
+  for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
+    const Slot entry = index_[slot];
+    if (entry.position == 0) return -1;
+    if (entry.tag == tag && sorted_[entry.position - 1] == w) return static_cast<std::ptrdiff_t>(entry.position - 1);
   }
 }
 
 void WordSet::build_index() {
   std::size_t size = 16;
   while (size < sorted_.size() * 2) size *= 2;  // at most half full: short probe runs
-  index_.assign(size, 0);
+  index_.assign(size, Slot{});
   const std::size_t mask = size - 1;
   for (std::size_t i = 0; i < sorted_.size(); ++i) {
-    for (std::size_t slot = word_hash(sorted_[i]) & mask;; slot = (slot + 1) & mask) {
-      if (index_[slot] == 0) {
-        index_[slot] = static_cast<std::uint32_t>(i + 1);
+    const std::uint64_t h = word_hash(sorted_[i]);
+    for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
+      if (index_[slot].position == 0) {
+        index_[slot] = Slot{static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(h >> 32)};
         break;
       }
-      if (sorted_[index_[slot] - 1] == sorted_[i]) break;  // a repeat: the first position stays
+      if (sorted_[index_[slot].position - 1] == sorted_[i]) break;  // a repeat: the first position stays
     }
   }
 }
