@@ -77,7 +77,7 @@ void load_sorted(const std::string& path, WordSet& set, Fn fn) {
 }  // namespace
 
 bool WordSet::contains(std::string_view w) const {
-  return find(w) >= 0 || (!added_.empty() && added_.contains(w));
+  return find(w) >= 0 || added_.contains(w);
 }
 
 std::ptrdiff_t WordSet::sorted_index(std::string_view w) const { return find(w); }
@@ -115,7 +115,7 @@ void WordSet::adopt(std::string text, std::vector<std::string_view> words) {
   // The views point into `text`; a short string lives inside the std::string object
   // itself (and would move), so its words are copied instead.
   if (text.size() < 64) {
-    for (std::string_view w : words) added_.emplace(w);
+    for (std::string_view w : words) added_.try_emplace(std::string(w));
     return;
   }
   texts_.push_back(std::make_shared<const std::string>(std::move(text)));
@@ -171,31 +171,30 @@ Lexicon Lexicon::load(const std::string& data_dir) {
 }
 
 const Place* Lexicon::place(std::string_view folded) const {
-  auto it = places_.find(folded);
-  if (it == places_.end() && folded.find('-') != std::string_view::npos) {
+  const Place* p = places_.find(folded);
+  if (p == nullptr && folded.find('-') != std::string_view::npos) {
     std::string key(folded);
     for (char& c : key)
       if (c == '-') c = ' ';
-    it = places_.find(key);
+    p = places_.find(key);
   }
-  return it == places_.end() ? nullptr : &it->second;
+  return p;
 }
 
 std::size_t Lexicon::place_words_from(std::string_view first_word) const {
-  const auto it = place_starts_.find(first_word);
-  return it == place_starts_.end() ? 0 : it->second;
+  const std::uint8_t* most = place_starts_.find(first_word);
+  return most == nullptr ? 0 : *most;
 }
 
 std::optional<Category> Lexicon::organisation_head(std::string_view folded) const {
-  const auto it = organisation_heads_.find(folded);
-  return it == organisation_heads_.end() ? std::nullopt : std::optional<Category>(it->second);
+  const Category* c = organisation_heads_.find(folded);
+  return c == nullptr ? std::nullopt : std::optional<Category>(*c);
 }
 
 const GivenName* Lexicon::given_name(std::string_view folded) const {
   const auto at = given_names_.sorted_index(folded);
   if (at >= 0) return &given_sorted_info_[static_cast<std::size_t>(at)];
-  const auto it = given_added_info_.find(folded);
-  return it == given_added_info_.end() ? nullptr : &it->second;
+  return given_added_info_.find(folded);
 }
 
 void Lexicon::add_common_word(std::string_view word) { common_words_.insert(unicode::fold(word)); }
@@ -203,7 +202,7 @@ void Lexicon::add_given_name(std::string_view name) { add_given_name(name, NameG
 void Lexicon::add_given_name(std::string_view name, NameGender gender, std::uint32_t count) {
   std::string key = unicode::fold(name);
   given_names_.insert(key);
-  given_added_info_.emplace(std::move(key), GivenName{gender, count});
+  given_added_info_.try_emplace(std::move(key), GivenName{gender, count});
 }
 void Lexicon::add_surname(std::string_view name) { surnames_.insert(unicode::fold(name)); }
 void Lexicon::add_place(Place place) {
@@ -214,15 +213,15 @@ void Lexicon::add_place(Place place) {
   for (char& c : key)
     if (c == '-') c = ' ';
   const auto words = static_cast<std::uint8_t>(std::min<std::size_t>(1 + std::count(key.begin(), key.end(), ' '), 255));
-  std::uint8_t& most = place_starts_[key.substr(0, key.find(' '))];
+  std::uint8_t& most = place_starts_.try_emplace(key.substr(0, key.find(' ')));
   most = std::max(most, words);
-  places_.emplace(std::move(key), std::move(place));  // emplace keeps the first of a name
+  places_.try_emplace(std::move(key), std::move(place));  // the first of a name stays
 }
 void Lexicon::add_never_identifier(std::string_view phrase) { never_.push_back(std::string(phrase)); }
-void Lexicon::add_not_name(std::string_view word) { not_names_.insert(unicode::fold(word)); }
-void Lexicon::add_agency_head(std::string_view word) { agency_heads_.insert(unicode::fold(word)); }
+void Lexicon::add_not_name(std::string_view word) { not_names_.try_emplace(unicode::fold(word)); }
+void Lexicon::add_agency_head(std::string_view word) { agency_heads_.try_emplace(unicode::fold(word)); }
 void Lexicon::add_organisation_head(std::string_view word, Category category) {
-  organisation_heads_.emplace(unicode::fold(word), category);
+  organisation_heads_.try_emplace(unicode::fold(word), category);
 }
 
 }  // namespace dhr::detect

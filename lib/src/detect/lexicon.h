@@ -12,12 +12,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <optional>
 #include <vector>
 
-#include "detect/word_hash.h"
+#include "detect/word_map.h"
 #include "dhr/finding.h"
 
 namespace dhr::detect {
@@ -44,7 +42,7 @@ class WordSet {
   bool contains(std::string_view w) const;
   // The index of w among the sorted words, or -1 (for lists with columns).
   std::ptrdiff_t sorted_index(std::string_view w) const;
-  void insert(std::string w) { added_.insert(std::move(w)); }
+  void insert(std::string w) { added_.try_emplace(std::move(w)); }
   // Takes a generated list's text and its lines' first columns; sorts them when the file
   // was not sorted (a hand edit), so look-ups stay right.
   void adopt(std::string text, std::vector<std::string_view> words);
@@ -69,7 +67,7 @@ class WordSet {
     std::uint32_t tag = 0;
   };
   std::vector<Slot> index_;
-  std::unordered_set<std::string, WordHash, std::equal_to<>> added_;
+  WordMap<bool> added_;
 };
 
 class Lexicon {
@@ -117,18 +115,18 @@ class Lexicon {
   void add_organisation_head(std::string_view word, Category category);
 
  private:
-  using Set = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+  using Set = WordMap<bool>;
 
   WordSet common_words_;
   WordSet given_names_;
   std::vector<GivenName> given_sorted_info_;  // per sorted given name
-  std::unordered_map<std::string, GivenName, WordHash, std::equal_to<>> given_added_info_;
+  WordMap<GivenName> given_added_info_;
   WordSet surnames_;
   Set not_names_;
   Set agency_heads_;
-  std::unordered_map<std::string, Category, WordHash, std::equal_to<>> organisation_heads_;
-  std::unordered_map<std::string, Place, WordHash, std::equal_to<>> places_;
-  std::unordered_map<std::string, std::uint8_t, WordHash, std::equal_to<>> place_starts_;  // first word -> most words
+  WordMap<Category> organisation_heads_;
+  WordMap<Place> places_;
+  WordMap<std::uint8_t> place_starts_;  // first word -> most words
   std::vector<std::string> never_;
 };
 
