@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 namespace dhr::unicode {
 namespace {
 
@@ -32,6 +35,33 @@ TEST(Fold, OffsetsMapBackToTheOriginal) {
   EXPECT_EQ(original.substr(b, e - b), "\xEF\xAC\x81le");
   std::tie(b, e) = f.original_range(static_cast<std::uint32_t>(f.text().size()), static_cast<std::uint32_t>(f.text().size()));
   EXPECT_EQ(b, original.size());
+}
+
+// Folds longer than their characters (an invalid byte becomes the three bytes of U+FFFD,
+// a ligature two or three letters) before a run of ASCII: the folded text outgrows the
+// original, and must still equal fold()'s, with every offset inside the original. (A
+// buffer sized for the original once overflowed here.)
+TEST(Fold, LongFoldsBeforeAsciiRuns) {
+  const std::string bad = "\xFF\xFF\xFF" "ab";
+  const FoldedText f(bad);
+  EXPECT_EQ(f.text(), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "ab");
+  EXPECT_EQ(f.original_range(9, 11), (std::pair<std::uint32_t, std::uint32_t>{3, 5}));
+
+  std::mt19937 rng(7);  // fixed seed: the same strings on every run
+  const std::string pieces[] = {"\xFF", "\xC3", "\xA9", "\xC3\xA9", "\xEF\xAC\x83", "A", "b", "\n", " "};
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    for (std::uint32_t k = rng() % 24; k > 0; --k) s += pieces[rng() % std::size(pieces)];
+    for (const bool keep_case : {false, true}) {
+      const FoldedText folded(s, FoldOptions{.keep_case = keep_case});
+      ASSERT_EQ(folded.text(), fold(s, FoldOptions{.keep_case = keep_case})) << "round " << round;
+      for (std::uint32_t i = 0; i < folded.text().size(); ++i) {
+        const auto [b, e] = folded.original_range(i, i + 1);
+        ASSERT_LE(b, e);
+        ASSERT_LE(e, s.size());
+      }
+    }
+  }
 }
 
 }  // namespace

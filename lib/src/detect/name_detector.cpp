@@ -210,8 +210,9 @@ class Scan {
 
   std::size_t try_title(std::size_t b, std::size_t i) {
     const NameToken& t = tok(b, i);
-    const bool title = names::is_title(t.key) && t.shape != Shape::lower;
-    const bool rank = !title && names::is_rank(t.key) && t.shape != Shape::lower && t.shape != Shape::other;
+    // The shape first: most words are lower case, and then no list need be asked.
+    const bool title = t.shape != Shape::lower && names::is_title(t.key);
+    const bool rank = !title && t.shape != Shape::lower && t.shape != Shape::other && names::is_rank(t.key);
     if ((!title && !rank) || blocks_[b]->allowed[i] || i + 1 >= size(b)) return i;
     const NameToken& n = tok(b, i + 1);
     // "Mr E", "Mr. Z": a letter pseudonym, never a finding.

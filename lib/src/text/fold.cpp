@@ -161,8 +161,11 @@ FoldedText::FoldedText(std::string_view original, FoldOptions options)
     std::uint32_t next = i;
     while (next < n && static_cast<unsigned char>(original[next]) >= 0x80) ++next;
     for_each_fold(original.substr(i, next - i), options.keep_case, [&](std::string_view piece, std::uint32_t b, std::uint32_t e) {
-      if (out + piece.size() > text_.size()) {
-        const std::size_t grown = text_.size() + piece.size() + (n - next);
+      // Keep room for this piece and one byte per original byte still to come: what the
+      // ASCII runs ahead write without checking (a longer fold checks again).
+      const std::size_t need = out + piece.size() + (n - (i + e));
+      if (need > text_.size()) {
+        const std::size_t grown = std::max<std::size_t>(need, text_.size() + text_.size() / 2);
         text_.resize(grown);
         from_.resize(grown);
         to_.resize(grown);
