@@ -16,6 +16,7 @@
 #include "detect/name_detector.h"
 #include "detect/names_tokens.h"
 #include "detect/names_words.h"
+#include "detect/word_class.h"
 #include "text/fold.h"
 
 namespace dhr::detect {
@@ -56,6 +57,13 @@ bool closes_panel_list(const Block& block, std::string_view folded) {
   while (!trimmed.empty() && trimmed.back() == ' ') trimmed.remove_suffix(1);
   return block.kind == BlockKind::paragraph && folded.size() > 320 && !(trimmed.empty() || trimmed.back() == ':');
 }
+
+// Agency words known without a lexicon too (sorted: binary-searched).
+constexpr std::string_view kAgencyWords[] = {
+    "borough", "constabulary", "council", "county", "domestic", "homicide", "hospital", "ltd", "nhs",
+    "panel", "partnership", "police", "probation", "report", "review", "services", "trust"};
+static_assert(is_sorted_list(kAgencyWords), "keep the word list sorted: it is binary-searched");
+constexpr WordClass kAgency(kAgencyWords);
 
 class Learner {
  public:
@@ -146,12 +154,7 @@ class Learner {
   }
   // A role or agency word; a few agency words are known without a lexicon too.
   bool agency_word(std::string_view k) const {
-    static constexpr std::string_view kAgency[] = {"police", "council", "trust", "hospital", "nhs", "probation",
-                                                   "services", "ltd", "borough", "county", "constabulary",
-                                                   "review", "panel", "report", "domestic", "homicide", "partnership"};
-    for (std::string_view a : kAgency)
-      if (k == a) return true;
-    return names::is_role_word(k) || (lexicon_ != nullptr && lexicon_->is_agency_head(k));
+    return kAgency.contains(k) || names::is_role_word(k) || (lexicon_ != nullptr && lexicon_->is_agency_head(k));
   }
   bool starts_name(const NameToken& t) const {
     // Without given names to check (no lexicon, or a hand-built one without them), the

@@ -1,41 +1,9 @@
 #include "detect/names_words.h"
 
-#include <algorithm>
-#include <cstdint>
+#include "detect/word_class.h"
 
 namespace dhr::detect::names {
 namespace {
-
-// Sorted arrays: binary search is as fast as hashing for lists this short, and needs no
-// start-up work or static constructors. In front of it, a test of the word's length and
-// first letter against those of the list's words: the rules ask these questions of
-// nearly every word of a report, and nearly every answer is no (the binary search's
-// string comparisons were a tenth of the scan's time).
-class WordClass {
- public:
-  template <std::size_t N>
-  constexpr explicit WordClass(const std::string_view (&sorted)[N]) : begin_(sorted), end_(sorted + N) {
-    for (std::string_view w : sorted) {
-      lengths_ |= bit(w.size());
-      firsts_ |= bit(static_cast<unsigned char>(w[0]));
-    }
-  }
-  bool contains(std::string_view w) const {
-    if (w.empty() || !(lengths_ & bit(w.size())) || !(firsts_ & bit(static_cast<unsigned char>(w[0])))) return false;
-    return std::binary_search(begin_, end_, w);
-  }
-
- private:
-  static constexpr std::uint64_t bit(std::size_t v) { return std::uint64_t{1} << (v % 64); }
-  const std::string_view* begin_;
-  const std::string_view* end_;
-  std::uint64_t lengths_ = 0, firsts_ = 0;
-};
-
-template <std::size_t N>
-constexpr bool sorted(const std::string_view (&list)[N]) {
-  return std::is_sorted(list, list + N);
-}
 
 constexpr std::string_view kTitles[] = {
     "dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "mx", "prof", "professor", "sir"};
@@ -70,8 +38,9 @@ constexpr std::string_view kRoleWords[] = {
     "principal", "safeguarding", "secretary", "senior", "sergeant", "service", "specialist", "strategic",
     "superintendent", "supervisor", "team", "worker"};
 
-static_assert(sorted(kTitles) && sorted(kRanks) && sorted(kRelations) && sorted(kSpeechAfter) && sorted(kPersonBefore) &&
-              sorted(kDeterminers) && sorted(kRoleWords), "keep the word lists sorted: they are binary-searched");
+static_assert(is_sorted_list(kTitles) && is_sorted_list(kRanks) && is_sorted_list(kRelations) &&
+                  is_sorted_list(kSpeechAfter) && is_sorted_list(kPersonBefore) && is_sorted_list(kDeterminers) &&
+                  is_sorted_list(kRoleWords), "keep the word lists sorted: they are binary-searched");
 
 constexpr WordClass kTitleClass(kTitles), kRankClass(kRanks), kRelationClass(kRelations),
     kSpeechAfterClass(kSpeechAfter), kPersonBeforeClass(kPersonBefore), kDeterminerClass(kDeterminers),

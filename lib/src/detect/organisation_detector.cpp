@@ -4,40 +4,34 @@
 
 #include "detect/names_tokens.h"
 #include "detect/names_words.h"
+#include "detect/word_class.h"
 
 namespace dhr::detect {
 namespace {
 
 constexpr std::size_t kLongestName = 6;  // words before the head word
 
-// Words that make a name a public body's (never an employer or school here).
-bool public_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "adult", "adults", "ambulance", "borough", "children's", "city", "clinical", "commissioning", "council",
-      "county", "court", "government", "health", "hmp", "hospital", "housing", "ministry", "national", "nhs",
-      "police", "prison", "probation", "public", "safeguarding", "service", "services", "social", "trust", "university"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
+// Sorted (binary-searched through WordClass): words that make a name a public body's
+// (never an employer or school here); words that describe a school without naming it
+// ("High", "Primary", "C of E"); words of a passage about drinking.
+constexpr std::string_view kPublicWords[] = {
+    "adult", "adults", "ambulance", "borough", "children's", "city", "clinical", "commissioning", "council",
+    "county", "court", "government", "health", "hmp", "hospital", "housing", "ministry", "national", "nhs",
+    "police", "prison", "probation", "public", "safeguarding", "service", "services", "social", "trust",
+    "university"};
+constexpr std::string_view kSchoolWords[] = {
+    "and", "c", "catholic", "church", "community", "e", "first", "form", "grammar", "high", "infant", "junior",
+    "lower", "middle", "of", "primary", "rc", "saint", "secondary", "sixth", "st", "the", "upper"};
+constexpr std::string_view kDrinkingWords[] = {
+    "bar", "barmaid", "beer", "doorman", "drank", "drink", "drinking", "drinks", "lager", "landlord",
+    "licensee", "pint", "pints", "pub", "pubs"};
+static_assert(is_sorted_list(kPublicWords) && is_sorted_list(kSchoolWords) && is_sorted_list(kDrinkingWords),
+              "keep the word lists sorted: they are binary-searched");
+constexpr WordClass kPublic(kPublicWords), kSchool(kSchoolWords), kDrinking(kDrinkingWords);
 
-// Words that describe a school without naming it ("High", "Primary", "C of E").
-bool generic_school_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"c", "catholic", "church", "community", "e", "first", "form", "grammar",
-                                                "high", "infant", "junior", "middle", "of", "primary", "rc", "saint",
-                                                "secondary", "sixth", "st", "the", "upper", "lower", "and"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
-
-bool drinking_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"pub", "pubs", "bar", "drink", "drinks", "drank", "drinking", "doorman",
-                                                "landlord", "licensee", "pint", "pints", "beer", "lager", "barmaid"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
+bool public_word(std::string_view w) { return kPublic.contains(w); }
+bool generic_school_word(std::string_view w) { return kSchool.contains(w); }
+bool drinking_word(std::string_view w) { return kDrinking.contains(w); }
 
 class BlockScan {
  public:
