@@ -290,7 +290,10 @@ std::vector<std::string> letters_in_use(const Document& doc) {
 
 CaseFile effective_case(const CaseFile& case_file, const Document& doc) {
   CaseFile c = case_file;
-  assign_missing_pseudonyms(c, letters_in_use(doc));
+  // The letters the report uses matter only for a subject still without a pseudonym
+  // (reading them is a pass over the whole text, on every scan).
+  const bool missing = std::any_of(c.subjects.begin(), c.subjects.end(), [](const Subject& s) { return s.pseudonym.empty(); });
+  if (missing) assign_missing_pseudonyms(c, letters_in_use(doc));
   return c;
 }
 
