@@ -49,24 +49,30 @@ void BlockWords::reset(const unicode::FoldedText& f, std::string_view original_t
   continues_sentence = false;
   std::size_t i = 0;
   const std::size_t n = folded.size();
-  // ASCII bytes are classified inline (folded text is mostly ASCII); others through ICU.
-  auto word_at = [&](std::size_t p, std::size_t* len) {
+  // The length of the word character at p, or 0 for another character (whose length is
+  // then in *skip). ASCII bytes are classified inline (folded text is mostly ASCII);
+  // others through ICU.
+  auto word_length = [&](std::size_t p, std::size_t* skip) -> std::size_t {
     const auto c = static_cast<unsigned char>(folded[p]);
     if (c < 0x80) {
-      *len = 1;
-      return ascii_word(c);
+      *skip = 1;
+      return kAsciiWord[c] ? 1 : 0;
     }
-    return is_word_code_point(folded, p, len);
+    std::size_t len = 1;
+    const bool word = is_word_code_point(folded, p, &len);
+    *skip = len;
+    return word ? len : 0;
   };
   while (i < n) {
-    std::size_t len = 1;
-    if (!word_at(i, &len)) {
-      i += len;
+    std::size_t skip = 1;
+    std::size_t len = word_length(i, &skip);
+    if (len == 0) {
+      i += skip;
       continue;
     }
     const std::size_t begin = i;
-    i += len;
-    while (i < n && word_at(i, &len)) i += len;
+    do i += len;
+    while (i < n && (len = word_length(i, &skip)) != 0);
     tokens.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(i), -1});
   }
 }

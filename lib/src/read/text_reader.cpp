@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -168,9 +169,15 @@ void append_content(BlockBuilder& b, std::string_view s, std::uint32_t file_offs
       b.append(s.substr(run_start, until - run_start), SourceKind::file_bytes, 0, 0,
                file_offset + static_cast<std::uint32_t>(run_start), static_cast<std::uint32_t>(until - run_start));
   };
+  // Markup and escapes start with one of four bytes: every other byte is text, passed
+  // over with one table look-up.
+  static constexpr auto kOpensMarkup = [] {
+    std::array<bool, 256> t{};
+    t['*'] = t['_'] = t['<'] = t['\\'] = true;
+    return t;
+  }();
   for (std::size_t i = 0; i < s.size();) {
-    // Markup and escapes start with one of four bytes: every other byte is text.
-    if (s[i] != '*' && s[i] != '_' && s[i] != '<' && s[i] != '\\') {
+    if (!kOpensMarkup[static_cast<unsigned char>(s[i])]) {
       ++i;
       continue;
     }
