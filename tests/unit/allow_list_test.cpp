@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -80,6 +82,25 @@ TEST(AllowList, CoversFindingsInsideAnOccurrence) {
   EXPECT_FALSE(allow.covers(7, 0, 2));    // no such block
   ASSERT_EQ(allow.spans(0).size(), 2u);
   EXPECT_LT(allow.spans(0)[0].begin, allow.spans(0)[1].begin);
+}
+
+// A block with many overlapping occurrences from both sets: covers() answers as a walk
+// through every span would.
+TEST(AllowList, CoversAgreesWithEverySpanWalked) {
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += i % 3 == 0 ? "West Midlands Police and " : i % 3 == 1 ? "Midlands Police Trust " : "the police ";
+  const std::vector<unicode::FoldedText> blocks{unicode::FoldedText(text)};
+  const PhraseSet fixed({"Police", "Midlands Police Trust"});
+  const AllowList allow({"West Midlands", "West Midlands Police", "Police and"}, blocks, &fixed);
+  const auto& spans = allow.spans(0);
+  ASSERT_GT(spans.size(), 300u);
+  std::mt19937 rng(5);
+  for (int q = 0; q < 5000; ++q) {
+    const auto b = static_cast<std::uint32_t>(rng() % text.size());
+    const auto e = b + 1 + static_cast<std::uint32_t>(rng() % 30);
+    const bool walked = std::any_of(spans.begin(), spans.end(), [&](const TextSpan& s) { return s.begin <= b && e <= s.end; });
+    ASSERT_EQ(allow.covers(0, b, e), walked) << b << "-" << e;
+  }
 }
 
 }  // namespace

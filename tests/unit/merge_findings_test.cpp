@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+
 namespace dhr::detect {
 namespace {
 
@@ -41,6 +44,46 @@ TEST(MergeFindings, AllowedTextIsNeverAFinding) {
   const auto out = merge_findings(raw, allow);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].begin, 4u);
+}
+
+// Many overlapping, nested and repeated findings in few blocks: the result is what the
+// plain rule gives (in specificity order, a finding goes when a kept one of its block
+// contains it), computed here the slow way.
+TEST(MergeFindings, ManyOverlappingFindingsMatchThePlainRule) {
+  std::mt19937 rng(11);  // fixed seed: the same findings on every run
+  const Category kinds[] = {Category::person, Category::address, Category::postcode, Category::age, Category::place};
+  std::vector<Finding> raw;
+  for (int i = 0; i < 600; ++i) {
+    const std::uint32_t b = rng() % 300, len = 1 + rng() % 40;
+    Finding x = f(kinds[rng() % std::size(kinds)], rng() % 3, b, b + len, rng() % 4 == 0 ? "N" : "");
+    x.confidence = 0.5 + 0.1 * static_cast<double>(rng() % 5);
+    raw.push_back(std::move(x));
+  }
+  std::vector<Finding> sorted = raw;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Finding& a, const Finding& b) {
+    if (a.block != b.block) return a.block < b.block;
+    if (specificity(a) != specificity(b)) return specificity(a) > specificity(b);
+    return a.confidence > b.confidence;
+  });
+  std::vector<Finding> expected;
+  for (const Finding& x : sorted)
+    if (std::none_of(expected.begin(), expected.end(), [&](const Finding& k) {
+          return k.block == x.block && k.begin <= x.begin && x.end <= k.end;
+        }))
+      expected.push_back(x);
+  std::sort(expected.begin(), expected.end(), [](const Finding& a, const Finding& b) {
+    if (a.block != b.block) return a.block < b.block;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end > b.end;
+  });
+  const auto out = merge_findings(raw, AllowList{});
+  ASSERT_EQ(out.size(), expected.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    EXPECT_EQ(out[i].block, expected[i].block) << i;
+    EXPECT_EQ(out[i].begin, expected[i].begin) << i;
+    EXPECT_EQ(out[i].end, expected[i].end) << i;
+    EXPECT_EQ(out[i].category, expected[i].category) << i;
+  }
 }
 
 }  // namespace

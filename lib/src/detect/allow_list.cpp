@@ -92,20 +92,29 @@ void PhraseSet::find(const unicode::FoldedText& folded, std::span<const PhraseSe
 
 AllowList::AllowList(const std::vector<std::string>& phrases, const std::vector<unicode::FoldedText>& folded,
                      const PhraseSet* fixed)
-    : spans_(folded.size()) {
+    : spans_(folded.size()), max_end_(folded.size()) {
   const PhraseSet own(phrases);
   const std::array<const PhraseSet*, 2> sets{&own, fixed};
   for (std::size_t b = 0; b < folded.size(); ++b) {
     PhraseSet::find(folded[b], sets, spans_[b]);
-    std::sort(spans_[b].begin(), spans_[b].end(), [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
+    std::vector<TextSpan>& spans = spans_[b];
+    std::sort(spans.begin(), spans.end(), [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
+    std::uint32_t reach = 0;
+    max_end_[b].reserve(spans.size());
+    for (const TextSpan& s : spans) max_end_[b].push_back(reach = std::max(reach, s.end));
   }
 }
 
 bool AllowList::covers(std::size_t block, std::uint32_t begin, std::uint32_t end) const {
   if (block >= spans_.size()) return false;
-  for (const TextSpan& s : spans_[block])
-    if (s.begin <= begin && end <= s.end) return true;
-  return false;
+  // Some span covers [begin, end) iff the furthest end among the spans starting at or
+  // before `begin` reaches `end`: a binary search, not a walk through every span (a
+  // huge paragraph can hold a hundred thousand occurrences of "Police").
+  const std::vector<TextSpan>& spans = spans_[block];
+  const auto after = std::upper_bound(spans.begin(), spans.end(), begin,
+                                      [](std::uint32_t b, const TextSpan& s) { return b < s.begin; });
+  if (after == spans.begin()) return false;
+  return max_end_[block][static_cast<std::size_t>(after - spans.begin() - 1)] >= end;
 }
 
 const std::vector<TextSpan>& AllowList::spans(std::size_t block) const {

@@ -66,7 +66,8 @@ class AllowList {
   const std::vector<TextSpan>& spans(std::size_t block) const;
 
  private:
-  std::vector<std::vector<TextSpan>> spans_;  // per block, sorted by begin
+  std::vector<std::vector<TextSpan>> spans_;      // per block, sorted by begin
+  std::vector<std::vector<std::uint32_t>> max_end_;  // per block: the furthest end of spans_[0..k]
 };
 
 }  // namespace dhr::detect

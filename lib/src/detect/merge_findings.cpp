@@ -39,12 +39,29 @@ std::vector<Finding> merge_findings(std::vector<Finding> raw, const AllowList& a
   });
   std::vector<Finding> kept;
   kept.reserve(raw.size());
-  std::size_t block_start = 0;  // index in kept of the first finding of the current block
-  for (Finding& f : raw) {
-    if (kept.empty() || kept.back().block != f.block) block_start = kept.size();
-    const bool contained = std::any_of(kept.begin() + static_cast<std::ptrdiff_t>(block_start), kept.end(),
-                                       [&](const Finding& k) { return k.begin <= f.begin && f.end <= k.end; });
-    if (!contained) kept.push_back(std::move(f));
+  for (std::size_t first = 0; first < raw.size();) {
+    std::size_t last = first;
+    while (last < raw.size() && raw[last].block == raw[first].block) ++last;
+    // A finding is contained when a kept one of its block starts at or before it and
+    // ends at or after it: the furthest end among kept findings starting at or before
+    // its begin answers that (a Fenwick tree of maxima over the block's begins), so a
+    // block with many findings costs n log n, not n squared.
+    std::vector<std::uint32_t> begins;
+    begins.reserve(last - first);
+    for (std::size_t k = first; k < last; ++k) begins.push_back(raw[k].begin);
+    std::sort(begins.begin(), begins.end());
+    begins.erase(std::unique(begins.begin(), begins.end()), begins.end());
+    std::vector<std::uint32_t> reach(begins.size() + 1, 0);  // 1-based Fenwick tree
+    for (std::size_t k = first; k < last; ++k) {
+      Finding& f = raw[k];
+      const auto at = static_cast<std::size_t>(std::upper_bound(begins.begin(), begins.end(), f.begin) - begins.begin());
+      std::uint32_t furthest = 0;
+      for (std::size_t i = at; i > 0; i -= i & (~i + 1)) furthest = std::max(furthest, reach[i]);
+      if (furthest >= f.end) continue;  // ends are past begins, so 0 never contains
+      for (std::size_t i = at; i < reach.size(); i += i & (~i + 1)) reach[i] = std::max(reach[i], f.end);
+      kept.push_back(std::move(f));
+    }
+    first = last;
   }
   std::sort(kept.begin(), kept.end(), [](const Finding& a, const Finding& b) {
     if (a.block != b.block) return a.block < b.block;
