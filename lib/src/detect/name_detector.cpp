@@ -82,12 +82,19 @@ class Scan {
   }
 
  private:
-  Word word_of(const NameToken& t) const {
-    Word w;
+  Word word_of(const NameToken& t) {
     // Only capitalised words can be names or agency words here; lower-case words are read
     // as context through the closed word classes, so the lists are not asked about them.
-    if (!t.letter_only || (t.shape != Shape::cap && t.shape != Shape::upper)) return w;
-    const std::string_view k = t.key;
+    if (!t.letter_only || (t.shape != Shape::cap && t.shape != Shape::upper)) return Word{};
+    // A report repeats its capitalised words: a small direct-mapped cache answers the
+    // repeats without asking the six lists again (a collision just asks them).
+    Remembered& r = remembered_[word_hash(t.key) % remembered_.size()];
+    if (r.key.data() == nullptr || r.key != t.key) r = {t.key, look_up(t.key)};
+    return r.word;
+  }
+
+  Word look_up(std::string_view k) const {
+    Word w;
     w.not_name = k.size() < 2 || lex_.is_not_name(k);
     w.common = lex_.is_common_word(k);
     if (const GivenName* g = lex_.given_name(k)) {
@@ -529,6 +536,11 @@ class Scan {
   std::vector<Finding> extra_;
   // Name parts found with firm evidence: 2 = as a given name or first of a full name, 1 = otherwise.
   std::unordered_map<std::string, int, WordHash, std::equal_to<>> confirmed_;
+  struct Remembered {
+    std::string_view key;  // points into ctx_.folded; null: empty
+    Word word;
+  };
+  std::vector<Remembered> remembered_ = std::vector<Remembered>(1024);
   std::unordered_set<std::string> full_initials_;
   std::unordered_set<std::string> prof_full_, prof_surnames_, prof_parts_;
 };
