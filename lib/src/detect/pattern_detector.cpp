@@ -157,9 +157,15 @@ void PatternDetector::find(const ScanContext& ctx, std::vector<Finding>& out) co
 
 void PatternDetector::Impl::scan_block(const ScanContext& ctx, std::size_t block, const TableIndex* tables,
                                        std::vector<Finding>& out) const {
-  const unicode::FoldedText folded(ctx.doc.blocks[block].text, unicode::FoldOptions{.keep_case = true});
+  constexpr unicode::FoldOptions kKeepCase{.keep_case = true};
+  const std::string& original = ctx.doc.blocks[block].text;
   std::vector<int> which;
   RE2::Set::ErrorInfo error{};
+  // Most blocks match no pattern, and most fold to themselves: the set then reads the
+  // original and the fold is made only for a block with a match.
+  const bool same = set != nullptr && unicode::folds_to_itself(original, kKeepCase);
+  if (same && set->Match(original, nullptr, &error) == false && error.kind == RE2::Set::kNoError) return;
+  const unicode::FoldedText folded(original, kKeepCase);
   if (set == nullptr || (!set->Match(folded.text(), &which, &error) && error.kind != RE2::Set::kNoError)) {
     which.resize(patterns.size());  // the set gave up (memory): run them all
     for (std::size_t k = 0; k < patterns.size(); ++k) which[k] = static_cast<int>(k);

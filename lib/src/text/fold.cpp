@@ -126,6 +126,13 @@ void for_each_fold(std::string_view s, bool keep_case, Emit emit) {
 
 }  // namespace
 
+bool folds_to_itself(std::string_view original, FoldOptions options) {
+  const char* table = kAsciiFolds.table[options.keep_case ? 1 : 0];
+  return std::all_of(original.begin(), original.end(), [table](char c) {
+    return static_cast<unsigned char>(c) < 0x80 && table[static_cast<unsigned char>(c)] == c;
+  });
+}
+
 std::string fold(std::string_view original, FoldOptions options) {
   std::string out;
   out.reserve(original.size());

@@ -26,6 +26,11 @@ struct FoldOptions {
 // The folded form of one string (for dictionary keys and case-file names).
 std::string fold(std::string_view original, FoldOptions options = {});
 
+// Whether fold(original, options) == original: ASCII only, no line breaks, tabs or
+// backticks, and (unless keep_case) no capitals. A caller that only looks for matches
+// can then search the original and fold just the rare texts where something matches.
+bool folds_to_itself(std::string_view original, FoldOptions options = {});
+
 // A folded copy of a text with a map from every folded byte back to the original.
 class FoldedText {
  public:
