@@ -130,8 +130,7 @@ std::size_t CaseBlockScan::step(std::size_t i, std::vector<CaseMention>& out) {
   return i + 1;
 }
 
-// The cheap tests; the lexicon's (is it an ordinary word?) waits until a name one edit
-// away has been found, since most capitalised words are sentence starts of ordinary words.
+// The cheap tests; the lexicon's (is it an ordinary word?) is asked by the caller.
 bool CaseBlockScan::may_be_misspelt(std::size_t i) const {
   const std::string_view t = w_.text(i);
   if (t.size() < CaseNames::kMinMisspeltLength - 1 || !w_.capitalised(i)) return false;
@@ -183,7 +182,10 @@ std::pair<std::size_t, std::size_t> CaseBlockScan::hits(std::size_t i) {
     if (const auto* ids = names_.joined_as(word))
       for (std::uint32_t id : *ids) hits_.push_back({id, static_cast<std::uint32_t>(i + 1), false, joined_token});
   }
-  if (hits_.size() == begin && may_be_misspelt(i)) {
+  // An ordinary word one edit from a name ("Marsh" for "Marsha") is the word: asked
+  // before the search for near names, since most capitalised words are ordinary words
+  // at a sentence start and the one look-up spares them the search.
+  if (hits_.size() == begin && may_be_misspelt(i) && !ctx_.lexicon.is_common_word(word)) {
     scratch_.clear();
     names_.one_edit_from(word, scratch_);
     for (std::uint32_t code : scratch_) {
@@ -222,9 +224,8 @@ std::pair<std::size_t, std::size_t> CaseBlockScan::hits(std::size_t i) {
           }
       }
     }
-    // An ordinary word one edit from a name ("Marsh" for "Marsha") is the word; an author
-    // in a reference list ("Humphreys C., Regan L.") is someone else.
-    if (hits_.size() > begin && (ctx_.lexicon.is_common_word(word) || cited_author(i))) hits_.resize(begin);
+    // An author in a reference list ("Humphreys C., Regan L.") is someone else.
+    if (hits_.size() > begin && cited_author(i)) hits_.resize(begin);
   }
   const std::pair<std::size_t, std::size_t> range{begin, hits_.size()};
   hit_ranges_.emplace_back(i, range);
