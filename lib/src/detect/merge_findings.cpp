@@ -31,12 +31,23 @@ int specificity(const Finding& f) {
 std::vector<Finding> merge_findings(std::vector<Finding> raw, const AllowList& allow) {
   std::erase_if(raw, [&](const Finding& f) { return f.end <= f.begin || allow.covers(f.block, f.begin, f.end); });
   // Per block, most specific first, so a contained finding meets its container before
-  // it is kept; containment is only checked within a block.
-  std::stable_sort(raw.begin(), raw.end(), [](const Finding& a, const Finding& b) {
+  // it is kept; containment is only checked within a block. The order is found for
+  // indexes, then the findings (each several strings) move once into it.
+  std::vector<std::uint32_t> order(raw.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    const Finding& a = raw[x];
+    const Finding& b = raw[y];
     if (a.block != b.block) return a.block < b.block;
     if (specificity(a) != specificity(b)) return specificity(a) > specificity(b);
     return a.confidence > b.confidence;
   });
+  {
+    std::vector<Finding> sorted;
+    sorted.reserve(raw.size());
+    for (const std::uint32_t k : order) sorted.push_back(std::move(raw[k]));
+    raw = std::move(sorted);
+  }
   std::vector<Finding> kept;
   kept.reserve(raw.size());
   for (std::size_t first = 0; first < raw.size();) {
