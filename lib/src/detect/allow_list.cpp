@@ -59,9 +59,8 @@ void PhraseSet::find(const unicode::FoldedText& folded, std::span<const PhraseSe
   // One pass over the text for all the sets: the bytes are read, and each word's head
   // found, once. Each set keeps its own occurrences apart: within one set they do not
   // overlap; across sets they may.
-  constexpr std::size_t kMaxSets = 4;
-  std::array<std::size_t, kMaxSets> resume{};  // per set: where its last occurrence ended
-  const std::size_t count = std::min(sets.size(), kMaxSets);
+  std::vector<std::size_t> resume(sets.size(), 0);  // per set: where its last occurrence ended
+  const std::size_t count = sets.size();
   bool any_empty_head = false;
   for (std::size_t k = 0; k < count; ++k) any_empty_head = any_empty_head || (sets[k] != nullptr && sets[k]->by_head_.contains(""));
   const std::string_view text = folded.text();

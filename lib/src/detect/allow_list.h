@@ -37,7 +37,7 @@ class PhraseSet {
   explicit PhraseSet(const std::vector<std::string>& phrases);
 
   // Appends the original-text span of every occurrence of each set's phrases (null sets
-  // skipped; at most four) in one block's folded text.
+  // skipped) in one block's folded text.
   static void find(const unicode::FoldedText& folded, std::span<const PhraseSet* const> sets, std::vector<TextSpan>& out);
 
  private:

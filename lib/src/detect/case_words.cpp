@@ -1,18 +1,12 @@
 #include "detect/case_words.h"
 
-#include <algorithm>
-#include <array>
+#include "detect/word_class.h"
 
 namespace dhr::detect {
 namespace {
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& sorted, std::string_view w) {
-  return std::binary_search(sorted.begin(), sorted.end(), w);
-}
-
 // Sorted for binary search. Not "is" or "has": "Hope is all there is" is the noun.
-constexpr std::array<std::string_view, 74> kPersonVerbs = {
+constexpr std::string_view kPersonVerbs[] = {
     "accepted", "acknowledged", "admitted", "agreed", "agrees", "alleged", "answered", "appeared",
     "arrived", "asked", "attended", "became", "began", "believed", "believes", "called",
     "came", "claimed", "confirmed", "contacted", "continued", "decided", "declined", "denied",
@@ -25,26 +19,31 @@ constexpr std::array<std::string_view, 74> kPersonVerbs = {
     "works", "wrote",
 };
 
-constexpr std::array<std::string_view, 30> kKinship = {
+constexpr std::string_view kKinship[] = {
     "aunt",      "boyfriend",  "brother",     "children",    "cousin",   "daughter",   "father",  "fiance",
     "fiancee",   "girlfriend", "granddaughter", "grandfather", "grandmother", "grandson", "husband", "mother",
     "nephew",    "niece",      "partner",     "sibling",     "sister",   "son",        "stepbrother", "stepdaughter",
     "stepfather", "stepmother", "stepsister", "stepson",     "uncle",    "wife",
 };
 
-constexpr std::array<std::string_view, 18> kRoleTitles = {
+constexpr std::string_view kRoleTitles[] = {
     "cllr",    "constable", "councillor", "dc",    "detective", "di",    "doctor", "ds",    "inspector",
     "midwife", "nurse",     "officer",    "pc",    "sergeant",  "sgt",   "sister", "superintendent", "supt",
 };
 
 // Abbreviations of agencies, roles and processes that run through DHRs, and the short
 // words written in capitals ("OK", "AM").
-constexpr std::array<std::string_view, 54> kAbbreviations = {
+constexpr std::string_view kAbbreviations[] = {
     "ae", "aka", "am", "asb", "cc", "cid", "cp", "cpn", "cps", "csp", "cv", "da", "dc", "di",
     "dn", "dr", "ds", "dv", "ed", "eg", "gp", "hq", "hr", "hv", "id", "ie", "it", "mh",
     "mp", "na", "nb", "nfa", "nhs", "oh", "ok", "ot", "pc", "pcc", "pct", "pe", "pm", "ps",
     "re", "rip", "rn", "sgt", "si", "sms", "sw", "tv", "uk", "us", "va", "yot",
 };
+
+static_assert(is_sorted_list(kPersonVerbs) && is_sorted_list(kKinship) && is_sorted_list(kRoleTitles) &&
+                  is_sorted_list(kAbbreviations), "keep the word lists sorted: they are binary-searched");
+constexpr WordClass kPersonVerbClass(kPersonVerbs), kKinshipClass(kKinship), kRoleTitleClass(kRoleTitles),
+    kAbbreviationClass(kAbbreviations);
 
 }  // namespace
 
@@ -58,12 +57,12 @@ bool is_title(std::string_view w, Gender* gender) {
   return true;
 }
 
-bool is_person_verb(std::string_view w) { return contains(kPersonVerbs, w); }
+bool is_person_verb(std::string_view w) { return kPersonVerbClass.contains(w); }
 
-bool is_kinship(std::string_view w) { return contains(kKinship, w); }
+bool is_kinship(std::string_view w) { return kKinshipClass.contains(w); }
 
-bool is_role_title(std::string_view w) { return contains(kRoleTitles, w); }
+bool is_role_title(std::string_view w) { return kRoleTitleClass.contains(w); }
 
-bool is_report_abbreviation(std::string_view w) { return contains(kAbbreviations, w); }
+bool is_report_abbreviation(std::string_view w) { return kAbbreviationClass.contains(w); }
 
 }  // namespace dhr::detect

@@ -17,11 +17,11 @@ namespace dhr::detect {
 class KeyFilter {
  public:
   void add(std::string_view key) {
-    const std::uint64_t h = hash(key);
+    const std::uint64_t h = word_hash(key);
     set(static_cast<std::uint32_t>(h));
     set(static_cast<std::uint32_t>(h >> 32));
   }
-  bool may_contain(std::string_view key) const { return may_contain_hash(hash(key)); }
+  bool may_contain(std::string_view key) const { return may_contain_hash(word_hash(key)); }
   // The same, given word_hash(key): several filters asked about one word hash it once.
   bool may_contain_hash(std::uint64_t h) const {
     return test(static_cast<std::uint32_t>(h)) && test(static_cast<std::uint32_t>(h >> 32));
@@ -29,7 +29,6 @@ class KeyFilter {
 
  private:
   static constexpr std::uint32_t kBits = 1u << 16;
-  static std::uint64_t hash(std::string_view s) { return word_hash(s); }
   void set(std::uint32_t v) { bits_[(v % kBits) / 64] |= std::uint64_t{1} << (v % 64); }
   bool test(std::uint32_t v) const { return (bits_[(v % kBits) / 64] >> (v % 64)) & 1u; }
 

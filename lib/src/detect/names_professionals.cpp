@@ -83,7 +83,7 @@ class Learner {
         continue;
       }
       std::size_t j = i;
-      while (j < tokens.size() && name_word_at(tokens, j) && (j == i || joined(original, tokens[j - 1], tokens[j]))) ++j;
+      while (j < tokens.size() && is_name_word(tokens[j]) && (j == i || joined(original, tokens[j - 1], tokens[j]))) ++j;
       if (j - i >= 2 && j - i <= 4 && starts_name(tokens[i])) add(original, tokens[i], tokens[j - 1]);
       i = j > i ? j : i + 1;
     }
@@ -101,7 +101,7 @@ class Learner {
       std::size_t s = i;
       if (names::is_title(tokens[i].key) && i + 1 < tokens.size()) s = i + 1;
       std::size_t j = s;
-      while (j < tokens.size() && j - s < 4 && name_word_at(tokens, j) && (j == s || joined(original, tokens[j - 1], tokens[j]))) ++j;
+      while (j < tokens.size() && j - s < 4 && is_name_word(tokens[j]) && (j == s || joined(original, tokens[j - 1], tokens[j]))) ++j;
       if (j - s < 2 || !starts_name(tokens[s])) continue;
       const std::string_view p1 = i >= 1 ? tokens[i - 1].key : std::string_view();
       const std::string_view p2 = i >= 2 ? tokens[i - 2].key : std::string_view();
@@ -132,17 +132,6 @@ class Learner {
   std::vector<std::string> take() { return std::move(names_); }
 
  private:
-  // is_name_word of tokens[j], remembered for the block: the walks above try each word
-  // as the start of a name and again as its continuation, and the answer takes several
-  // look-ups in the word lists.
-  bool name_word_at(const std::vector<NameToken>& tokens, std::size_t j) {
-    if (memo_for_ != &tokens) {
-      memo_for_ = &tokens;
-      memo_.assign(tokens.size(), -1);
-    }
-    if (memo_[j] < 0) memo_[j] = is_name_word(tokens[j]) ? 1 : 0;
-    return memo_[j] == 1;
-  }
   bool is_name_word(const NameToken& t) const {
     if (t.shape != Shape::cap || !t.letter_only) return false;
     const std::string_view k = t.key;
@@ -174,8 +163,6 @@ class Learner {
 
   const Lexicon* lexicon_;
   std::unordered_set<std::string> seen_;
-  const std::vector<NameToken>* memo_for_ = nullptr;  // the block memo_ is for
-  std::vector<std::int8_t> memo_;                      // per token: -1 not asked yet, else is_name_word
   std::vector<std::string> names_;
 };
 
