@@ -83,31 +83,17 @@ bool WordSet::contains(std::string_view w) const {
 std::ptrdiff_t WordSet::sorted_index(std::string_view w) const { return find(w); }
 
 std::ptrdiff_t WordSet::find(std::string_view w) const {
-  if (index_.empty()) return -1;
-  const std::size_t mask = index_.size() - 1;
-  const std::uint64_t h = word_hash(w);
-  const auto tag = static_cast<std::uint32_t>(h >> 32);
-  for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
-    const Slot entry = index_[slot];
-    if (entry.position == 0) return -1;
-    if (entry.tag == tag && sorted_[entry.position - 1] == w) return static_cast<std::ptrdiff_t>(entry.position - 1);
-  }
+  const std::uint32_t at =
+      index_.find(w, word_hash(w), [this](std::uint32_t position) { return sorted_[position - 1]; });
+  return static_cast<std::ptrdiff_t>(at) - 1;
 }
 
 void WordSet::build_index() {
-  std::size_t size = 16;
-  while (size < sorted_.size() * 2) size *= 2;  // at most half full: short probe runs
-  index_.assign(size, Slot{});
-  const std::size_t mask = size - 1;
+  index_.reset(sorted_.size());
+  auto word_at = [this](std::uint32_t position) { return sorted_[position - 1]; };
   for (std::size_t i = 0; i < sorted_.size(); ++i) {
     const std::uint64_t h = word_hash(sorted_[i]);
-    for (std::size_t slot = h & mask;; slot = (slot + 1) & mask) {
-      if (index_[slot].position == 0) {
-        index_[slot] = Slot{static_cast<std::uint32_t>(i + 1), static_cast<std::uint32_t>(h >> 32)};
-        break;
-      }
-      if (sorted_[index_[slot].position - 1] == sorted_[i]) break;  // a repeat: the first position stays
-    }
+    if (index_.find(sorted_[i], h, word_at) == 0) index_.place(static_cast<std::uint32_t>(i + 1), h);  // a repeat: the first stays
   }
 }
 

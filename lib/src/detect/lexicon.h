@@ -56,17 +56,7 @@ class WordSet {
   // Owns what sorted_ points into; shared, so a copied Lexicon points into the same text.
   std::vector<std::shared_ptr<const std::string>> texts_;
   std::vector<std::string_view> sorted_;
-  // Open addressing with linear probing over positions in sorted_ (0: empty slot, else
-  // position + 1): detection looks up every word of a report in several lists, and one
-  // hash and a probe or two cost less than a binary search's ~18 comparisons, each a
-  // likely cache miss (it was a fifth of the scan's time).
-  // Each slot keeps 32 more bits of the word's hash, so a probe that meets another word
-  // mostly moves on without reading that word (another likely cache miss).
-  struct Slot {
-    std::uint32_t position = 0;
-    std::uint32_t tag = 0;
-  };
-  std::vector<Slot> index_;
+  WordIndex index_;  // positions in sorted_ (1-based), the first where a word repeats
   WordMap<bool> added_;
 };
 
