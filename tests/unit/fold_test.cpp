@@ -64,5 +64,17 @@ TEST(Fold, LongFoldsBeforeAsciiRuns) {
   }
 }
 
+TEST(Fold, FoldsToItselfOnlyWhenFoldChangesNothing) {
+  EXPECT_TRUE(folds_to_itself("WS11 1AB, 14 Station Road", FoldOptions{.keep_case = true}));
+  EXPECT_FALSE(folds_to_itself("WS11 1AB", FoldOptions{}));                           // capitals fold
+  EXPECT_TRUE(folds_to_itself("ws11 1ab", FoldOptions{}));
+  EXPECT_FALSE(folds_to_itself("line\nbreak", FoldOptions{.keep_case = true}));       // becomes a space
+  EXPECT_FALSE(folds_to_itself("it`s", FoldOptions{.keep_case = true}));              // becomes '
+  EXPECT_FALSE(folds_to_itself("Zo\xC3\xAB", FoldOptions{.keep_case = true}));        // not ASCII
+  for (const char* s : {"Mr E said", "a\tb", "caf\xC3\xA9", ""})
+    for (const bool keep : {false, true})
+      EXPECT_EQ(folds_to_itself(s, FoldOptions{.keep_case = keep}), fold(s, FoldOptions{.keep_case = keep}) == s) << s;
+}
+
 }  // namespace
 }  // namespace dhr::unicode

@@ -31,8 +31,8 @@ int specificity(const Finding& f) {
 std::vector<Finding> merge_findings(std::vector<Finding> raw, const AllowList& allow) {
   std::erase_if(raw, [&](const Finding& f) { return f.end <= f.begin || allow.covers(f.block, f.begin, f.end); });
   // Per block, most specific first, so a contained finding meets its container before
-  // it is kept; containment is only checked within a block. The order is found for
-  // indexes, then the findings (each several strings) move once into it.
+  // it is kept; containment is only checked within a block. The order is of indexes:
+  // only the findings kept are moved (each holds several strings).
   std::vector<std::uint32_t> order(raw.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
   std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
@@ -42,29 +42,23 @@ std::vector<Finding> merge_findings(std::vector<Finding> raw, const AllowList& a
     if (specificity(a) != specificity(b)) return specificity(a) > specificity(b);
     return a.confidence > b.confidence;
   });
-  {
-    std::vector<Finding> sorted;
-    sorted.reserve(raw.size());
-    for (const std::uint32_t k : order) sorted.push_back(std::move(raw[k]));
-    raw = std::move(sorted);
-  }
   std::vector<Finding> kept;
   kept.reserve(raw.size());
-  for (std::size_t first = 0; first < raw.size();) {
+  for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first;
-    while (last < raw.size() && raw[last].block == raw[first].block) ++last;
+    while (last < order.size() && raw[order[last]].block == raw[order[first]].block) ++last;
     // A finding is contained when a kept one of its block starts at or before it and
     // ends at or after it: the furthest end among kept findings starting at or before
     // its begin answers that (a Fenwick tree of maxima over the block's begins), so a
     // block with many findings costs n log n, not n squared.
     std::vector<std::uint32_t> begins;
     begins.reserve(last - first);
-    for (std::size_t k = first; k < last; ++k) begins.push_back(raw[k].begin);
+    for (std::size_t k = first; k < last; ++k) begins.push_back(raw[order[k]].begin);
     std::sort(begins.begin(), begins.end());
     begins.erase(std::unique(begins.begin(), begins.end()), begins.end());
     std::vector<std::uint32_t> reach(begins.size() + 1, 0);  // 1-based Fenwick tree
     for (std::size_t k = first; k < last; ++k) {
-      Finding& f = raw[k];
+      Finding& f = raw[order[k]];
       const auto at = static_cast<std::size_t>(std::upper_bound(begins.begin(), begins.end(), f.begin) - begins.begin());
       std::uint32_t furthest = 0;
       for (std::size_t i = at; i > 0; i -= i & (~i + 1)) furthest = std::max(furthest, reach[i]);
