@@ -8,6 +8,7 @@
 
 #include "detect/allow_list.h"
 #include "detect/merge_findings.h"
+#include "detect/names_tokens.h"
 #include "dhr/detect.h"
 #include "text/fold.h"
 
@@ -164,6 +165,37 @@ TEST(NameDetector, MisspellingsNicknamesAndInitialsOfNamesInTheDocument) {
   EXPECT_EQ(s.findings[3].rule, "names:misspelling");
   EXPECT_EQ(s.findings[4].rule, "names:nickname");
   EXPECT_EQ(s.findings[6].rule, "names:initials");
+}
+
+// A word's shape is the same whether its block is all ASCII (shapes counted as the words
+// are read) or not (each word's letters read again, decoded).
+TEST(NameTokens, ShapesAgreeInAsciiAndNonAsciiText) {
+  const std::string words = "McAteer DCs iPhone WILL will O'Connell A 42 Ab eBay X-Ray";
+  auto shapes = [](const std::string& text) {
+    const unicode::FoldedText folded(text);
+    std::vector<Shape> out;
+    for (const NameToken& t : tokenize_words(text, folded)) out.push_back(t.shape);
+    return out;
+  };
+  const std::vector<Shape> ascii = shapes(words);
+  std::vector<Shape> other = shapes(words + " Zo\xC3\xAB");  // "Zoë" makes the text non-ASCII
+  ASSERT_EQ(other.size(), ascii.size() + 1);
+  EXPECT_EQ(other.back(), Shape::cap);
+  other.pop_back();
+  EXPECT_EQ(ascii, other);
+  EXPECT_EQ(ascii, (std::vector<Shape>{Shape::cap, Shape::other, Shape::other, Shape::upper, Shape::lower, Shape::cap,
+                                       Shape::other, Shape::other, Shape::cap, Shape::other, Shape::cap}));
+}
+
+// Initials with a space between them, or with an accented capital (a letter of two bytes),
+// are found too; a run of more initials, or capitals without full stops, is not.
+TEST(NameDetector, InitialsSpacedOrAccentedButNotInsideLongerRuns) {
+  const Lexicon lex = small_lexicon();
+  const Scan s = scan(lex, {block("Zoe Hughes moved."), block("Later Z. H. rang, and \xC5\xBD.H. wrote."),
+                            block("The S.Z.H.A. board and ZH met.")});
+  EXPECT_EQ(texts(s), (std::vector<std::string>{"Zoe Hughes", "Z. H.", "\xC5\xBD.H."}));
+  EXPECT_EQ(s.findings[1].rule, "names:initials");
+  EXPECT_EQ(s.findings[2].rule, "names:initials");
 }
 
 TEST(NameDetector, AgenciesLawsPlacesMonthsAndHeadingsAreNotNames) {

@@ -1,4 +1,5 @@
-// Finding words one edit away from a name (internal, for the case matcher).
+// Finding words one edit away from a name (internal): the case matcher's index of its
+// subjects' names, and one_edit_apart, which the residual-name detector uses too.
 //
 // Drafts misspell names ("Natsha", "Lewsi", "Tarik"). A one-edit neighbourhood index
 // (every name and each name with one byte deleted, as keys) finds the candidates for a

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "detect/case_edit_distance.h"
 #include "detect/names_tokens.h"
 #include "detect/names_words.h"
 #include "detect/word_hash.h"
@@ -42,6 +43,24 @@ constexpr std::uint32_t kRareGiven = 100;
 // of its words are ordinary words.
 constexpr std::uint32_t kCommonGiven = 20000;
 
+
+// Whether text can hold initials such as "T.M." or "Z. A.": two full stops, each right after
+// a byte that can end a capital letter (A-Z, or the last byte of a multi-byte letter), 2 to
+// 6 bytes apart. A cheap test that never says no to a match of the initials pattern, so the
+// regex search runs only over the few blocks that pass it.
+bool may_hold_initials(std::string_view text) {
+  auto capital_before = [&](std::size_t dot) {
+    const auto c = static_cast<unsigned char>(text[dot - 1]);
+    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+  };
+  std::size_t last = std::string_view::npos;  // the previous full stop after a capital
+  for (std::size_t dot = text.find('.', 1); dot != std::string_view::npos; dot = text.find('.', dot + 1)) {
+    if (!capital_before(dot)) continue;
+    if (last != std::string_view::npos && dot - last >= 2 && dot - last <= 6) return true;
+    last = dot;
+  }
+  return false;
+}
 class Scan {
  public:
   Scan(const Lexicon& lex, const ScanContext& ctx) : lex_(lex), ctx_(ctx) {}
@@ -206,6 +225,12 @@ class Scan {
   // ---- pass 1: evidence in place ------------------------------------------------
   void first_pass(std::size_t b) {
     for (std::size_t i = 0; i < size(b);) {
+      // A lower-case word is no title, rank or name (the tests below each say so; most
+      // words are lower case, so they are spared the calls).
+      if (tok(b, i).shape == Shape::lower) {
+        ++i;
+        continue;
+      }
       const std::size_t next = try_title(b, i);
       if (next != i) { i = next; continue; }
       const std::size_t after_full = try_full(b, i);
@@ -486,7 +511,7 @@ class Scan {
     if (w.given && w.count >= kRareGiven * 10) return false;  // a common name in its own right
     for (const auto& [key, role] : confirmed_) {
       // Four-letter names only for words in no list ("Hpoe"): short words are near too many.
-      if (key.size() < (w.in_lists() ? 5u : 4u) || edit_distance(t.key, key, 1) != 1) continue;
+      if (key.size() < (w.in_lists() ? 5u : 4u) || !one_edit_apart(t.key, key)) continue;
       if (is_professional(b, i, i, false)) return false;
       add(b, i, i, kMisspelling, "misspelling", "one letter from a name found elsewhere in this document", false);
       return true;
@@ -501,6 +526,7 @@ class Scan {
     // no letter after (a sentence's own full stop may follow: "by T.M..").
     static const RE2 re("(?:^|[^\\pL\\pN.])((\\p{Lu})\\. ?(\\p{Lu})\\.)(?:[^\\pL\\pN]|$)");
     const std::string& text = ctx_.doc.blocks[b].text;
+    if (!may_hold_initials(text)) return;  // most blocks: no regex search at all
     re2::StringPiece input(text), whole, l1, l2;
     while (RE2::FindAndConsume(&input, re, &whole, &l1, &l2)) {
       std::string ini = unicode::fold(std::string(l1.data(), l1.size()) + std::string(l2.data(), l2.size()));

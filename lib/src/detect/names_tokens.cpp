@@ -3,11 +3,29 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
 #include <string>
 
 namespace dhr::detect {
 namespace {
+
+// What each byte is to the tokenizer (a table: the tokenizer reads every byte of a report).
+enum ByteClass : std::uint8_t {
+  kNone = 0,      // ASCII, not a letter or digit
+  kLower = 1,     // a-z
+  kUpper = 2,     // A-Z
+  kDigit = 3,     // 0-9
+  kNonAscii = 4,  // part of a multi-byte character: decode to know
+};
+struct ByteClasses {
+  ByteClass table[256];
+  constexpr ByteClasses() : table{} {
+    for (int b = 0; b < 256; ++b)
+      table[b] = b >= 0x80 ? kNonAscii : b >= 'a' && b <= 'z' ? kLower : b >= 'A' && b <= 'Z' ? kUpper
+                                       : b >= '0' && b <= '9' ? kDigit : kNone;
+  }
+};
+constexpr ByteClasses kByteClasses;
+inline ByteClass class_of(char c) { return kByteClasses.table[static_cast<unsigned char>(c)]; }
 
 // word_char_at for a non-ASCII byte: decoded, and asked of ICU.
 bool word_char_at_slow(std::string_view s, std::size_t i, std::size_t* len) {
@@ -21,20 +39,33 @@ bool word_char_at_slow(std::string_view s, std::size_t i, std::size_t* len) {
 // Whether the folded byte at i starts a letter or digit. Folded text is lower-case ASCII
 // for Latin script; other scripts keep their letters, so non-ASCII is decoded.
 inline bool word_char_at(std::string_view s, std::size_t i, std::size_t* len) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b >= 0x80) return word_char_at_slow(s, i, len);
+  const ByteClass c = class_of(s[i]);
+  if (c == kNonAscii) return word_char_at_slow(s, i, len);
   *len = 1;
-  return (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z');
+  return c != kNone;
 }
 
-Shape shape_of(std::string_view original) {
+// Lower case, Capitalised or UPPER, from the counts of a word's letters, its capitals and its
+// small letters (a letter of a script without case is neither), and whether the first
+// letter is a capital.
+Shape shape_from(int letters, int upper, int lower, bool first_upper) {
+  if (letters == 0) return Shape::other;
+  if (lower == letters) return Shape::lower;
+  if (upper == letters) return letters >= 2 ? Shape::upper : Shape::other;
+  if (!first_upper) return Shape::other;  // "iPhone", "eBay"
+  // "McAteer", "O'Connell", "DiMaggio" are capitalised names; "DCs" is not.
+  return lower >= upper ? Shape::cap : Shape::other;
+}
+
+// shape_of for a word with a non-ASCII byte in it: decoded, and asked of ICU.
+Shape shape_of_slow(std::string_view original) {
   const auto* p = reinterpret_cast<const std::uint8_t*>(original.data());
   const auto n = static_cast<std::int32_t>(original.size());
   int upper = 0, lower = 0, letters = 0;
   bool first_upper = false;
   for (std::int32_t i = 0; i < n;) {
     bool up = false;
-    if (p[i] < 0x80) {  // most words are ASCII: no decoding, no ICU look-up
+    if (p[i] < 0x80) {
       const std::uint8_t c = p[i++];
       const bool is_upper = c >= 'A' && c <= 'Z';
       if (!is_upper && !(c >= 'a' && c <= 'z')) continue;
@@ -54,12 +85,22 @@ Shape shape_of(std::string_view original) {
     if (up) ++upper;
     else if (u_islower(cp)) ++lower;
   }
-  if (letters == 0) return Shape::other;
-  if (lower == letters) return Shape::lower;
-  if (upper == letters) return letters >= 2 ? Shape::upper : Shape::other;
-  if (!first_upper) return Shape::other;  // "iPhone", "eBay"
-  // "McAteer", "O'Connell", "DiMaggio" are capitalised names; "DCs" is not.
-  return lower >= upper ? Shape::cap : Shape::other;
+  return shape_from(letters, upper, lower, first_upper);
+}
+
+// The shape of a word in the original. Most words are ASCII: counted from the byte table,
+// no decoding.
+Shape shape_of(std::string_view original) {
+  int upper = 0, lower = 0;
+  ByteClass first = kNone;
+  for (const char ch : original) {
+    const ByteClass c = class_of(ch);
+    if (c == kNonAscii) return shape_of_slow(original);
+    if (first == kNone && (c == kLower || c == kUpper)) first = c;
+    upper += c == kUpper;
+    lower += c == kLower;
+  }
+  return shape_from(upper + lower, upper, lower, first == kUpper);
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
@@ -84,6 +125,9 @@ std::vector<NameToken> tokenize_words(std::string_view original, const unicode::
   const std::string& f = folded.text();
   const std::size_t n = f.size();
   out.reserve(n / 6 + 1);  // English prose: about one word per six bytes
+  // An ASCII text's letters are where their folded forms are: the word loop counts their
+  // case as it goes (no second pass over each word for its shape).
+  const bool same_offsets = folded.same_offsets();
   std::size_t i = 0;
   bool numbers_only = true;  // every word so far is a number ("1.2.3"): a paragraph number
   while (i < n) {
@@ -94,11 +138,25 @@ std::vector<NameToken> tokenize_words(std::string_view original, const unicode::
     }
     const std::size_t start = i;
     bool digits = false;
+    int uppers = 0, letters = 0;  // in the original, counted here when offsets are the same
     // A word: letters and digits, with inner apostrophes and hyphens between letters
     // ("o'connell", "ashworth-hale", "stoke-on-trent").
     while (i < n) {
-      if (word_char_at(f, i, &len)) {
-        if (f[i] >= '0' && f[i] <= '9') digits = true;
+      const ByteClass c = class_of(f[i]);
+      if (c == kLower || c == kUpper) {  // the usual byte: no call
+        if (same_offsets) {
+          ++letters;
+          uppers += class_of(original[i]) == kUpper;
+        }
+        ++i;
+        continue;
+      }
+      if (c == kDigit) {
+        digits = true;
+        ++i;
+        continue;
+      }
+      if (c == kNonAscii && word_char_at_slow(f, i, &len)) {
         i += len;
         continue;
       }
@@ -118,7 +176,9 @@ std::vector<NameToken> tokenize_words(std::string_view original, const unicode::
     const auto [ob, oe] = folded.original_range(t.fb, t.fe);
     t.ob = ob;
     t.oe = oe;
-    t.shape = digits ? Shape::other : shape_of(original.substr(ob, oe - ob));
+    if (digits) t.shape = Shape::other;
+    else if (same_offsets) t.shape = shape_from(letters, uppers, letters - uppers, class_of(original[start]) == kUpper);
+    else t.shape = shape_of(original.substr(ob, oe - ob));
     // Possessive: 's after the word, or a bare apostrophe after a final s ("James'").
     std::size_t after = i;
     if (after + 1 < n && f[after] == '\'' && f[after + 1] == 's' && (after + 2 >= n || !word_char_at(f, after + 2, &len))) {
@@ -206,27 +266,6 @@ const ScannedBlock& scanned_block(const ScanContext& ctx, std::size_t block, Sca
   std::optional<ScannedBlock>& slot = ctx.cache->scanned[block];
   if (!slot) slot = scan_block(ctx, block);
   return *slot;
-}
-
-int edit_distance(std::string_view a, std::string_view b, int limit) {
-  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-  if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
-  for (int j = 0; j <= m; ++j) prev[j] = j;
-  for (int i = 1; i <= n; ++i) {
-    cur[0] = i;
-    int row_min = cur[0];
-    for (int j = 1; j <= m; ++j) {
-      const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) cur[j] = std::min(cur[j], prev2[j - 2] + 1);
-      row_min = std::min(row_min, cur[j]);
-    }
-    if (row_min > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return std::min(prev[m], limit + 1);
 }
 
 }  // namespace dhr::detect

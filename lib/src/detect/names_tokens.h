@@ -69,7 +69,4 @@ struct ScanCache {
 // into `scratch`.
 const ScannedBlock& scanned_block(const ScanContext& ctx, std::size_t block, ScannedBlock& scratch);
 
-// Damerau-Levenshtein distance between a and b, up to limit + 1 (small, for misspellings).
-int edit_distance(std::string_view a, std::string_view b, int limit);
-
 }  // namespace dhr::detect

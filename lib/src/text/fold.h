@@ -39,6 +39,10 @@ class FoldedText {
 
   const std::string& text() const { return text_; }
 
+  // Whether every folded byte came from the original byte at the same offset (an ASCII
+  // text: letters lower-cased, a few other bytes changed, none added or dropped).
+  bool same_offsets() const { return from_.empty(); }
+
   // The original byte range [first, second) that folded bytes [begin, end) came from:
   // from the start of the code point that produced `begin` to the end of the one that
   // produced `end - 1`. An empty range maps to the original position of `begin`.
