@@ -100,6 +100,8 @@ class Learner {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       std::size_t s = i;
       if (names::is_title(tokens[i].key) && i + 1 < tokens.size()) s = i + 1;
+      // What a name needs at its start, asked before the costlier word tests of the run.
+      if (tokens[s].shape != Shape::cap || !starts_name(tokens[s])) continue;
       std::size_t j = s;
       while (j < tokens.size() && j - s < 4 && is_name_word(tokens[j]) && (j == s || joined(original, tokens[j - 1], tokens[j]))) ++j;
       if (j - s < 2 || !starts_name(tokens[s])) continue;
