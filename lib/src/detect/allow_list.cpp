@@ -45,8 +45,7 @@ PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
   }
 }
 
-std::size_t PhraseSet::match_at(std::string_view text, std::size_t p, std::string_view head, std::uint64_t head_hash) const {
-  if (!heads_.may_contain_hash(head_hash)) return 0;
+std::size_t PhraseSet::match_at(std::string_view text, std::size_t p, std::string_view head) const {
   const auto it = by_head_.find(head);
   if (it == by_head_.end()) return 0;
   for (const std::string& phrase : it->second)
@@ -75,11 +74,12 @@ void PhraseSet::find(const unicode::FoldedText& folded, std::span<const PhraseSe
     const std::string_view head = text.substr(p, h - p);
     const std::uint64_t head_hash = word_hash(head);
     for (std::size_t k = 0; k < count; ++k) {
-      if (sets[k] == nullptr || p < resume[k]) continue;
+      // Most words open no phrase: the filter says so here, without a call.
+      if (sets[k] == nullptr || p < resume[k] || !sets[k]->heads_.may_contain_hash(head_hash)) continue;
       // A phrase starts after a non-word byte, at the text's start, or where the set's
       // last occurrence ended (that one's trailing separator is its leading one too).
       if (p > 0 && p != resume[k] && is_word_byte(text[p - 1])) continue;
-      const std::size_t matched = sets[k]->match_at(text, p, head, head_hash);
+      const std::size_t matched = sets[k]->match_at(text, p, head);
       if (matched == 0) continue;
       const auto [ob, oe] = folded.original_range(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + matched));
       out.push_back({ob, oe});

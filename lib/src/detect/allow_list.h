@@ -42,9 +42,8 @@ class PhraseSet {
 
  private:
   // The length of this set's longest phrase that starts at p of text (whose first word,
-  // perhaps empty, is head, and word_hash(head) is head_hash) and ends before a non-word
-  // byte or the end; 0 if none.
-  std::size_t match_at(std::string_view text, std::size_t p, std::string_view head, std::uint64_t head_hash) const;
+  // perhaps empty, is head) and ends before a non-word byte or the end; 0 if none.
+  std::size_t match_at(std::string_view text, std::size_t p, std::string_view head) const;
 
   // Folded phrases by their first word (the run of word bytes they open with, perhaps
   // empty), each list longest first.

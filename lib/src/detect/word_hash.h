@@ -24,8 +24,19 @@ inline std::uint64_t word_hash(std::string_view s) noexcept {
     h = (h ^ v) * kMul1;
     h ^= h >> 31;
   }
+  // The last 0-7 bytes without a loop: two overlapping 4-byte reads, or for 1-3 bytes the
+  // first, middle and last. Either way every byte is read and, the length being mixed in
+  // already, different tails of one length give different values.
   std::uint64_t tail = 0;
-  for (std::size_t i = 0; i < n; ++i) tail |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    tail = lo | (std::uint64_t{hi} << 32);
+  } else if (n > 0) {
+    const auto* u = reinterpret_cast<const unsigned char*>(p);
+    tail = u[0] | (std::uint64_t{u[n / 2]} << 8) | (std::uint64_t{u[n - 1]} << 16);
+  }
   h = (h ^ tail) * kMul2;
   h ^= h >> 29;
   h *= kMul1;
