@@ -100,6 +100,64 @@ TEST(TextReader, HeadingsNumbersListsAndTables) {
   expect_exact_file_anchors(doc, slurp(path));
 }
 
+// The quick tests in front of the line patterns must let through every line a pattern
+// takes, and the lines that only look alike must stay prose.
+TEST(TextReader, LineStartsThatOpenNumbersOrBulletsAndLookalikesThatDoNot) {
+  TempDir dir;
+  const std::string path = dir.write("r.txt",
+                                     "iv. Roman numbered item text\n"
+                                     "\n"
+                                     "(ii) Bracketed numeral text\n"
+                                     "\n"
+                                     "o An item marked with a letter o\n"
+                                     "\n"
+                                     "- 3.12 A numbered paragraph a converter made a list item.\n"
+                                     "\n"
+                                     "of the prose that starts with o.\n"
+                                     "\n"
+                                     "vivid prose that starts with v.\n"
+                                     "\n"
+                                     "1234. Not a paragraph number.\n"
+                                     "\n"
+                                     "-dash without a space is prose.\n");
+  const Document doc = read_document(path);
+  ASSERT_EQ(doc.blocks.size(), 8u);
+  EXPECT_EQ(doc.blocks[0].number, "iv.");
+  EXPECT_EQ(doc.blocks[0].text, "Roman numbered item text");
+  EXPECT_EQ(doc.blocks[1].number, "(ii)");
+  EXPECT_EQ(doc.blocks[2].kind, BlockKind::list_item);
+  EXPECT_EQ(doc.blocks[2].text, "An item marked with a letter o");
+  EXPECT_EQ(doc.blocks[3].number, "3.12");
+  EXPECT_EQ(doc.blocks[3].text, "A numbered paragraph a converter made a list item.");
+  for (std::size_t i = 4; i < 8; ++i) {
+    EXPECT_EQ(doc.blocks[i].kind, BlockKind::paragraph) << doc.blocks[i].text;
+    EXPECT_EQ(doc.blocks[i].number, "") << doc.blocks[i].text;
+  }
+  EXPECT_EQ(doc.blocks[4].text, "of the prose that starts with o.");
+  EXPECT_EQ(doc.blocks[6].text, "1234. Not a paragraph number.");
+}
+
+// A short line ends its paragraph unless its last word needs a continuation ("to",
+// "and", "Mrs"), matched as a whole word in any case ("photo" needs none).
+TEST(TextReader, ShortLineEndingOnADanglingWordContinues) {
+  TempDir dir;
+  const std::string path = dir.write("r.txt",
+                                     "This is a long line of prose that sets the typical length of a wrapped line here.\n"
+                                     "This one is long as well, so that short lines can be told from wrapped lines.\n"
+                                     "\n"
+                                     "She was introduced TO\n"
+                                     "Someone at the centre.\n"
+                                     "She showed a photo\n"
+                                     "The next paragraph starts here.\n");
+  const Document doc = read_document(path);
+  const Block* joined = find_block(doc, "She was introduced TO Someone");
+  ASSERT_NE(joined, nullptr);
+  EXPECT_EQ(joined->text, "She was introduced TO Someone at the centre.");
+  const Block* photo = find_block(doc, "She showed a photo");
+  ASSERT_NE(photo, nullptr);
+  EXPECT_EQ(photo->text, "She showed a photo");
+}
+
 TEST(TextReader, BlankLineInsideWrappedSentenceDoesNotSplitParagraph) {
   // pdftotext-style output (seed 000) puts blank lines between the lines of a paragraph.
   TempDir dir;

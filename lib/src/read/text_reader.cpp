@@ -62,6 +62,38 @@ const RE2& table_rule_re() {
   return re;
 }
 
+// RE2's \s: the white space a pattern below needs after a mark or number.
+bool is_regex_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+// Whether a line's first bytes can open a bullet (bullet_re): one of its ASCII marks or "o"
+// before white space, or the first byte of one of its multi-byte marks.
+bool may_open_bullet(std::string_view s) {
+  switch (static_cast<unsigned char>(s.front())) {
+    case '-': case '*': case '+': case 'o':
+      return s.size() > 1 && is_regex_space(s[1]);
+    case 0xE2: case 0xC2: case 0xEF:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether a line's first bytes can open a paragraph number (number_re): one to three
+// digits and a full stop, a bracket, a letter and a bracket, or up to five Roman-numeral
+// letters and a full stop or bracket. Most lines are prose and fail at the first byte.
+bool may_open_number(std::string_view s) {
+  const char c = s.front();
+  if (c == '(') return true;
+  if (c >= 'a' && c <= 'z' && s.size() > 1 && s[1] == ')') return true;
+  std::size_t k = 0;
+  if (c >= '0' && c <= '9') {
+    while (k < s.size() && k < 3 && s[k] >= '0' && s[k] <= '9') ++k;
+    return k < s.size() && s[k] == '.';
+  }
+  while (k < s.size() && k < 5 && (s[k] == 'i' || s[k] == 'v' || s[k] == 'x')) ++k;
+  return k > 0 && k < s.size() && (s[k] == '.' || s[k] == ')');
+}
+
 bool is_upper_heading_line(std::string_view s) {
   // Upper-case heading: at least 3 letters, no lower-case letter, not too long.
   int upper = 0;
@@ -72,14 +104,35 @@ bool is_upper_heading_line(std::string_view s) {
   return upper >= 3 && s.size() <= 120;
 }
 
+bool is_regex_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // Whether a line visibly needs a continuation: it stops on a comma, a hyphen or a word
 // that cannot end a sentence or a title ("The purpose of a DHR is to").
 bool ends_dangling(std::string_view s) {
   if (s.empty()) return false;
   const char last = s.back();
   if (last == ',' || last == '-' || last == '(' || last == '&') return true;
-  static const RE2 dangling(R"((?i)\b(to|and|or|of|the|a|an|by|with|for|in|on|at|that|is|was|were|be|as|from|her|his|their|mr|mrs|ms|miss|dr)$)");
-  return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), dangling);
+  // The last word, as the regex's \b sees words: a run of ASCII letters, digits and '_'.
+  std::size_t start = s.size();
+  while (start > 0 && is_regex_word_byte(s[start - 1])) --start;
+  const std::string_view word = s.substr(start);
+  if (start > 0 && static_cast<unsigned char>(s[start - 1]) >= 0x80) {
+    // A word that ends or goes on in non-ASCII letters: (?i) also folds a few of those
+    // (the long s, the Kelvin sign) to ASCII, so the regex decides.
+    static const RE2 dangling(R"((?i)\b(to|and|or|of|the|a|an|by|with|for|in|on|at|that|is|was|were|be|as|from|her|his|their|mr|mrs|ms|miss|dr)$)");
+    return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), dangling);
+  }
+  if (word.empty() || word.size() > 5) return false;  // the longest word below is five letters
+  static constexpr std::string_view kDangling[] = {"to", "and", "or", "of", "the", "a", "an", "by", "with", "for",
+                                                   "in", "on", "at", "that", "is", "was", "were", "be", "as", "from",
+                                                   "her", "his", "their", "mr", "mrs", "ms", "miss", "dr"};
+  char lower[5];
+  for (std::size_t k = 0; k < word.size(); ++k)
+    lower[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] - 'A' + 'a') : word[k];
+  const std::string_view w(lower, word.size());
+  return std::find(std::begin(kDangling), std::end(kDangling), w) != std::end(kDangling);
 }
 
 // A numbered line reads as a heading ("2. Terms of Reference", "1.3 Process of the
@@ -106,13 +159,15 @@ Classified classify(const Line& line, bool markdown) {
   }
   re2::StringPiece input(s.data(), s.size());
   re2::StringPiece m1;
-  if (RE2::PartialMatch(input, md_heading_re(), &m1)) {
+  // Each pattern is asked only of lines whose first bytes it could match: most lines are
+  // prose, and a text file is read line by line.
+  if (s.front() == '#' && RE2::PartialMatch(input, md_heading_re(), &m1)) {
     c.kind = LineKind::md_heading;
     c.level = static_cast<int>(m1.size());
     c.content_skip = static_cast<std::uint32_t>(s.find_first_not_of(" \t", m1.size()));
     return c;
   }
-  if (RE2::FullMatch(input, table_rule_re())) {
+  if (s.find("---") != std::string_view::npos && RE2::FullMatch(input, table_rule_re())) {
     c.kind = LineKind::table_rule;
     return c;
   }
@@ -120,16 +175,15 @@ Classified classify(const Line& line, bool markdown) {
     c.kind = LineKind::table_row;
     return c;
   }
-  if (RE2::PartialMatch(input, bullet_re())) {
-    re2::StringPiece rest = input;
-    RE2::Consume(&rest, bullet_re());
+  if (re2::StringPiece rest = input; may_open_bullet(s) && RE2::Consume(&rest, bullet_re())) {
     c.kind = LineKind::bullet;
     c.level = 1 + line.indent / 2;
     c.content_skip = static_cast<std::uint32_t>(rest.data() - s.data());
     // "- 1.1 text": a numbered paragraph that a converter turned into a list item.
     re2::StringPiece num;
     re2::StringPiece after = rest;
-    if (RE2::Consume(&after, number_re(), &num) && num.find('.') != re2::StringPiece::npos &&
+    if (!after.empty() && may_open_number(std::string_view(after.data(), after.size())) &&
+        RE2::Consume(&after, number_re(), &num) && num.find('.') != re2::StringPiece::npos &&
         num.size() >= 3) {
       c.kind = LineKind::numbered;
       c.number = std::string(num);
@@ -139,7 +193,7 @@ Classified classify(const Line& line, bool markdown) {
   }
   re2::StringPiece num;
   re2::StringPiece rest = input;
-  if (RE2::Consume(&rest, number_re(), &num)) {
+  if (may_open_number(s) && RE2::Consume(&rest, number_re(), &num)) {
     c.number = std::string(num);
     c.kind = rest.empty() ? LineKind::number_only : LineKind::numbered;
     c.content_skip = static_cast<std::uint32_t>(rest.data() - s.data());
@@ -221,6 +275,9 @@ class TextReader {
     typical_length_ = typical_line_length();
     doc_.path = path_;
     doc_.format = markdown_ ? Format::markdown : Format::text;
+    // Each line classified once: take_line also looks at the next line's kind.
+    classified_.reserve(lines_.size());
+    for (const Line& line : lines_) classified_.push_back(classify(line, markdown_));
     for (std::size_t i = 0; i < lines_.size(); ++i) take_line(i);
     flush();
     doc_.pages = saw_form_feed_ ? page_ : 0;
@@ -304,7 +361,7 @@ class TextReader {
   void take_line(std::size_t i) {
     const Line& line = lines_[i];
     page_ = line.page;
-    const Classified c = classify(line, markdown_);
+    const Classified& c = classified_[i];
     if (c.kind != LineKind::table_row && c.kind != LineKind::table_rule) in_table_ = false;
     switch (c.kind) {
       case LineKind::blank:
@@ -376,12 +433,11 @@ class TextReader {
   // i.e. it stands alone, as a heading does.
   bool next_is_break(std::size_t i) const {
     if (i + 1 >= lines_.size()) return true;
-    const Classified n = classify(lines_[i + 1], markdown_);
-    return n.kind != LineKind::text;
+    return classified_[i + 1].kind != LineKind::text;
   }
 
   bool next_is_numbered(std::size_t i) const {
-    return i + 1 < lines_.size() && classify(lines_[i + 1], markdown_).kind == LineKind::numbered;
+    return i + 1 < lines_.size() && classified_[i + 1].kind == LineKind::numbered;
   }
 
   void start(BlockKind kind, const Line& line) {
@@ -465,6 +521,7 @@ class TextReader {
   std::string bytes_;
   bool markdown_;
   std::vector<Line> lines_;
+  std::vector<Classified> classified_;  // per line
   std::size_t typical_length_ = 80;
   Document doc_;
   BlockBuilder current_;
