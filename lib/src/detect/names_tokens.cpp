@@ -125,9 +125,11 @@ std::vector<NameToken> tokenize_words(std::string_view original, const unicode::
   const std::string& f = folded.text();
   const std::size_t n = f.size();
   out.reserve(n / 6 + 1);  // English prose: about one word per six bytes
-  // An ASCII text's letters are where their folded forms are: the word loop counts their
-  // case as it goes (no second pass over each word for its shape).
+  // An ASCII text's letters are where their folded forms are: the word loop reads the
+  // original's bytes, whose classes are the folded ones' but for case, and counts the
+  // capitals as it goes (no second pass over each word for its shape).
   const bool same_offsets = folded.same_offsets();
+  const std::string_view classed = same_offsets ? original : std::string_view(f);
   std::size_t i = 0;
   bool numbers_only = true;  // every word so far is a number ("1.2.3"): a paragraph number
   while (i < n) {
@@ -138,16 +140,19 @@ std::vector<NameToken> tokenize_words(std::string_view original, const unicode::
     }
     const std::size_t start = i;
     bool digits = false;
-    int uppers = 0, letters = 0;  // in the original, counted here when offsets are the same
+    int uppers = 0, letters = 0;  // in the original (used when offsets are the same)
     // A word: letters and digits, with inner apostrophes and hyphens between letters
     // ("o'connell", "ashworth-hale", "stoke-on-trent").
     while (i < n) {
-      const ByteClass c = class_of(f[i]);
-      if (c == kLower || c == kUpper) {  // the usual byte: no call
-        if (same_offsets) {
-          ++letters;
-          uppers += class_of(original[i]) == kUpper;
-        }
+      const ByteClass c = class_of(classed[i]);
+      if (c == kLower) {  // the usual byte: no call
+        ++letters;
+        ++i;
+        continue;
+      }
+      if (c == kUpper) {
+        ++letters;
+        ++uppers;
         ++i;
         continue;
       }
