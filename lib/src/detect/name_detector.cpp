@@ -174,6 +174,11 @@ class Scan {
   const NameToken& tok(std::size_t b, std::size_t i) const { return blocks_[b]->tokens[i]; }
   std::size_t size(std::size_t b) const { return blocks_[b]->tokens.size(); }
 
+  // Capitalised or in capitals: what eligible asks last, and the cheap test to ask first.
+  bool capitalised(std::size_t b, std::size_t i) const {
+    const Shape s = tok(b, i).shape;
+    return s == Shape::cap || s == Shape::upper;
+  }
   // A capitalised word that may be (part of) a name here.
   bool eligible(std::size_t b, std::size_t i) const {
     const NameToken& t = tok(b, i);
@@ -426,7 +431,7 @@ class Scan {
   // first name that goes with it (names the lists lack: Polish, Czech, Welsh ...).
   void first_names_of_found_surnames(std::size_t b) {
     for (std::size_t i = 0; i + 1 < size(b); ++i) {
-      if (!eligible(b, i) || !eligible(b, i + 1) || !joined(b, i + 1)) continue;
+      if (!capitalised(b, i) || !capitalised(b, i + 1) || !eligible(b, i) || !eligible(b, i + 1) || !joined(b, i + 1)) continue;
       const Word& w = words_[b][i];
       if (w.common || w.place || w.in_lists() || tok(b, i).key.size() < 3) continue;
       const auto it = confirmed_.find(tok(b, i + 1).key);
@@ -443,7 +448,7 @@ class Scan {
   // ---- pass 2: names found elsewhere in the document -------------------------------
   void second_pass(std::size_t b) {
     for (std::size_t i = 0; i < size(b); ++i) {
-      if (!eligible(b, i)) continue;
+      if (!capitalised(b, i) || !eligible(b, i)) continue;
       const NameToken& t = tok(b, i);
       const auto it = confirmed_.find(t.key);
       if (it != confirmed_.end()) {

@@ -40,11 +40,11 @@ class BlockScan {
 
   void run(std::vector<Finding>& out) {
     const auto& tk = s_.tokens;
-    bool drinking = false;
-    for (const NameToken& t : tk) drinking = drinking || drinking_word(t.key);
     for (std::size_t j = 0; j < tk.size(); ++j) {
       if (by_head(j, out)) continue;
-      by_context(j, drinking, out);
+      // Only a short lower-case word ("at", "for", "by", "the") opens a context: most words
+      // are spared the call.
+      if (tk[j].shape == Shape::lower && tk[j].key.size() <= 3) by_context(j, out);
     }
   }
 
@@ -104,7 +104,7 @@ class BlockScan {
 
   // A name after "job at", "worked for", "employed by" ..., or "the" + name in a block
   // about drinking.
-  void by_context(std::size_t j, bool drinking, std::vector<Finding>& out) {
+  void by_context(std::size_t j, std::vector<Finding>& out) {
     const auto& tk = s_.tokens;
     if (j + 1 >= tk.size() || tk[j].shape != Shape::lower) return;
     const std::string_view w = tk[j].key;
@@ -112,8 +112,9 @@ class BlockScan {
     const bool employer = ((w == "at" || w == "for") && (p == "job" || p == "worked" || p == "working" || p == "works" ||
                                                          p == "work" || p == "employed" || p == "shift")) ||
                           (w == "by" && p == "employed");
-    const bool pub = drinking && w == "the" && j > 0 &&
-                     (p == "at" || p == "to" || p == "into" || p == "outside" || p == "from" || p == "in" || p == "near" || p == "left");
+    const bool pub = w == "the" && j > 0 &&
+                     (p == "at" || p == "to" || p == "into" || p == "outside" || p == "from" || p == "in" || p == "near" || p == "left") &&
+                     about_drinking();
     if (!employer && !pub) return;
     std::size_t first = j + 1, last = first;
     if (!joins(first) || !capital(first) || tk[first].shape == Shape::other || s_.allowed[first]) return;
@@ -138,9 +139,20 @@ class BlockScan {
     out.push_back(std::move(f));
   }
 
+  // Whether the block speaks of drinking (asked only at "at the", "into the" ...: once).
+  bool about_drinking() {
+    if (drinking_ < 0) {
+      drinking_ = 0;
+      for (const NameToken& t : s_.tokens)
+        if (drinking_word(t.key)) drinking_ = 1;
+    }
+    return drinking_ == 1;
+  }
+
   const Lexicon& lex_;
   const ScanContext& ctx_;
   std::size_t b_;
+  int drinking_ = -1;  // about_drinking: -1 not asked yet
   ScannedBlock scratch_;  // holds the block when the context has no cache
   const ScannedBlock& s_;
   const std::string& text_;
