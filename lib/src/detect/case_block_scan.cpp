@@ -122,12 +122,20 @@ std::size_t CaseBlockScan::step(std::size_t i, std::vector<CaseMention>& out) {
     if (const std::size_t next = emit_chain(chain, out)) return next;
   }
   chain = Chain{};
-  if (build_chain(i, chain))
+  if (may_hit(i) && build_chain(i, chain))
     if (const std::size_t next = emit_chain(chain, out)) return next;
   // Initials are one- to three-letter words (a letter may be several bytes).
   if (w_.tokens[i].end - w_.tokens[i].begin <= names_.max_initials() || (w_.folded[w_.tokens[i].begin] & 0x80))
     if (const std::size_t next = initials(i, out)) return next;
   return i + 1;
+}
+
+// What hits(i) needs to find anything: a word that may be a name's key, or one long and
+// capitalised enough to be a misspelt name (see may_be_misspelt). Most words are neither,
+// and are spared the search.
+bool CaseBlockScan::may_hit(std::size_t i) const {
+  const std::string_view t = w_.text(i);
+  return names_.may_be_key(t) || (t.size() >= CaseNames::kMinMisspeltLength - 1 && w_.capitalised(i));
 }
 
 // The cheap tests; the lexicon's (is it an ordinary word?) is asked by the caller.

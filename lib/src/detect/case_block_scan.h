@@ -63,6 +63,7 @@ class CaseBlockScan {
 
   // Hits starting at token i, as a range of hits_.
   std::pair<std::size_t, std::size_t> hits(std::size_t i);
+  bool may_hit(std::size_t i) const;  // false: hits(i) is certainly empty
   void match_rest(std::uint32_t part, std::size_t i, bool approx, std::vector<Hit>& out);
   bool may_be_misspelt(std::size_t i) const;
   bool cited_author(std::size_t i) const;
