@@ -76,9 +76,9 @@ bool is_nfc(std::string_view s) {
   // ASCII is always NFC; checking it first skips ICU for most of a report.
   if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
     return true;
+  // Checked on the UTF-8 itself: no conversion of the block to UTF-16 first.
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  const bool yes = nfc_normalizer().isNormalized(u, status);
+  const bool yes = nfc_normalizer().isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status);
   return U_SUCCESS(status) && yes;
 }
 
