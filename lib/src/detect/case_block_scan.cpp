@@ -133,15 +133,17 @@ std::size_t CaseBlockScan::step(std::size_t i, std::vector<CaseMention>& out) {
 // What hits(i) needs to find anything: a word that may be a name's key, or one long and
 // capitalised enough to be a misspelt name (see may_be_misspelt). Most words are neither,
 // and are spared the search.
-bool CaseBlockScan::may_hit(std::size_t i) const {
-  const std::string_view t = w_.text(i);
-  return names_.may_be_key(t) || (t.size() >= CaseNames::kMinMisspeltLength - 1 && w_.capitalised(i));
+bool CaseBlockScan::may_hit(std::size_t i) const { return names_.may_be_key(w_.text(i)) || long_and_capitalised(i); }
+
+// What a misspelt name needs first: four letters or more, the first a capital.
+bool CaseBlockScan::long_and_capitalised(std::size_t i) const {
+  return w_.text(i).size() >= CaseNames::kMinMisspeltLength - 1 && w_.capitalised(i);
 }
 
 // The cheap tests; the lexicon's (is it an ordinary word?) is asked by the caller.
 bool CaseBlockScan::may_be_misspelt(std::size_t i) const {
+  if (!long_and_capitalised(i)) return false;
   const std::string_view t = w_.text(i);
-  if (t.size() < CaseNames::kMinMisspeltLength - 1 || !w_.capitalised(i)) return false;
   if (std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
   return !is_title(t) && !(names_.may_be_key(t) && names_.is_name_atom(t));
 }

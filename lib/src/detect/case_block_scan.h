@@ -66,6 +66,7 @@ class CaseBlockScan {
   bool may_hit(std::size_t i) const;  // false: hits(i) is certainly empty
   void match_rest(std::uint32_t part, std::size_t i, bool approx, std::vector<Hit>& out);
   bool may_be_misspelt(std::size_t i) const;
+  bool long_and_capitalised(std::size_t i) const;
   bool cited_author(std::size_t i) const;
 
   bool possessive_after(std::size_t start, std::size_t end) const;

@@ -43,7 +43,6 @@ constexpr std::uint32_t kRareGiven = 100;
 // of its words are ordinary words.
 constexpr std::uint32_t kCommonGiven = 20000;
 
-
 // Whether text can hold initials such as "T.M." or "Z. A.": two full stops, each right after
 // a byte that can end a capital letter (A-Z, or the last byte of a multi-byte letter), 2 to
 // 6 bytes apart. A cheap test that never says no to a match of the initials pattern, so the
@@ -61,6 +60,7 @@ bool may_hold_initials(std::string_view text) {
   }
   return false;
 }
+
 class Scan {
  public:
   Scan(const Lexicon& lex, const ScanContext& ctx) : lex_(lex), ctx_(ctx) {}
@@ -174,18 +174,18 @@ class Scan {
   const NameToken& tok(std::size_t b, std::size_t i) const { return blocks_[b]->tokens[i]; }
   std::size_t size(std::size_t b) const { return blocks_[b]->tokens.size(); }
 
-  // Capitalised or in capitals: what eligible asks last, and the cheap test to ask first.
-  bool capitalised(std::size_t b, std::size_t i) const {
-    const Shape s = tok(b, i).shape;
-    return s == Shape::cap || s == Shape::upper;
-  }
-  // A capitalised word that may be (part of) a name here.
+  // A capitalised word that may be (part of) a name here. The shape is asked first, inline:
+  // most words are lower case, and the passes ask this of every word.
   bool eligible(std::size_t b, std::size_t i) const {
+    const Shape s = tok(b, i).shape;
+    return (s == Shape::cap || s == Shape::upper) && eligible_capitalised(b, i);
+  }
+  bool eligible_capitalised(std::size_t b, std::size_t i) const {
     const NameToken& t = tok(b, i);
     if (!t.letter_only || blocks_[b]->allowed[i] || used_[b][i]) return false;
     const Word& w = words_[b][i];
     if (w.not_name || w.agency) return false;
-    return t.shape == Shape::cap || (t.shape == Shape::upper && blocks_[b]->style.upper_case);
+    return t.shape == Shape::cap || blocks_[b]->style.upper_case;
   }
   // Only white space (a line break included) between word i-1 and word i.
   bool joined(std::size_t b, std::size_t i) const {
@@ -431,7 +431,7 @@ class Scan {
   // first name that goes with it (names the lists lack: Polish, Czech, Welsh ...).
   void first_names_of_found_surnames(std::size_t b) {
     for (std::size_t i = 0; i + 1 < size(b); ++i) {
-      if (!capitalised(b, i) || !capitalised(b, i + 1) || !eligible(b, i) || !eligible(b, i + 1) || !joined(b, i + 1)) continue;
+      if (!eligible(b, i) || !eligible(b, i + 1) || !joined(b, i + 1)) continue;
       const Word& w = words_[b][i];
       if (w.common || w.place || w.in_lists() || tok(b, i).key.size() < 3) continue;
       const auto it = confirmed_.find(tok(b, i + 1).key);
@@ -448,7 +448,7 @@ class Scan {
   // ---- pass 2: names found elsewhere in the document -------------------------------
   void second_pass(std::size_t b) {
     for (std::size_t i = 0; i < size(b); ++i) {
-      if (!capitalised(b, i) || !eligible(b, i)) continue;
+      if (!eligible(b, i)) continue;
       const NameToken& t = tok(b, i);
       const auto it = confirmed_.find(t.key);
       if (it != confirmed_.end()) {

@@ -104,7 +104,7 @@ class Learner {
       if (tokens[s].shape != Shape::cap || !starts_name(tokens[s])) continue;
       std::size_t j = s;
       while (j < tokens.size() && j - s < 4 && is_name_word(tokens[j]) && (j == s || joined(original, tokens[j - 1], tokens[j]))) ++j;
-      if (j - s < 2 || !starts_name(tokens[s])) continue;
+      if (j - s < 2) continue;
       const std::string_view p1 = i >= 1 ? tokens[i - 1].key : std::string_view();
       const std::string_view p2 = i >= 2 ? tokens[i - 2].key : std::string_view();
       const bool by = p1 == "by" && (p2 == "written" || p2 == "chaired" || p2 == "authored" || p2 == "led" ||

@@ -104,6 +104,27 @@ bool is_upper_heading_line(std::string_view s) {
   return upper >= 3 && s.size() <= 120;
 }
 
+// Words a line cannot end on unless it goes on: "The purpose of a DHR is to".
+constexpr std::string_view kDanglingWords[] = {"to", "and", "or", "of", "the", "a", "an", "by", "with", "for",
+                                               "in", "on", "at", "that", "is", "was", "were", "be", "as", "from",
+                                               "her", "his", "their", "mr", "mrs", "ms", "miss", "dr"};
+constexpr std::size_t kLongestDanglingWord = 5;
+static_assert([] {
+  std::size_t longest = 0;
+  for (std::string_view w : kDanglingWords) longest = std::max(longest, w.size());
+  return longest;
+}() == kLongestDanglingWord, "kLongestDanglingWord must be the length of the longest word");
+
+// The same words as a pattern, in any case, as a whole word at the end of a line.
+const RE2& dangling_re() {
+  static const RE2 re = [] {
+    std::string words;
+    for (std::string_view w : kDanglingWords) words.append(words.empty() ? "" : "|").append(w);
+    return "(?i)\\b(" + words + ")$";
+  }();
+  return re;
+}
+
 bool is_regex_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
@@ -121,18 +142,14 @@ bool ends_dangling(std::string_view s) {
   if (start > 0 && static_cast<unsigned char>(s[start - 1]) >= 0x80) {
     // A word that ends or goes on in non-ASCII letters: (?i) also folds a few of those
     // (the long s, the Kelvin sign) to ASCII, so the regex decides.
-    static const RE2 dangling(R"((?i)\b(to|and|or|of|the|a|an|by|with|for|in|on|at|that|is|was|were|be|as|from|her|his|their|mr|mrs|ms|miss|dr)$)");
-    return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), dangling);
+    return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), dangling_re());
   }
-  if (word.empty() || word.size() > 5) return false;  // the longest word below is five letters
-  static constexpr std::string_view kDangling[] = {"to", "and", "or", "of", "the", "a", "an", "by", "with", "for",
-                                                   "in", "on", "at", "that", "is", "was", "were", "be", "as", "from",
-                                                   "her", "his", "their", "mr", "mrs", "ms", "miss", "dr"};
-  char lower[5];
+  if (word.empty() || word.size() > kLongestDanglingWord) return false;
+  char lower[kLongestDanglingWord];
   for (std::size_t k = 0; k < word.size(); ++k)
     lower[k] = word[k] >= 'A' && word[k] <= 'Z' ? static_cast<char>(word[k] - 'A' + 'a') : word[k];
   const std::string_view w(lower, word.size());
-  return std::find(std::begin(kDangling), std::end(kDangling), w) != std::end(kDangling);
+  return std::find(std::begin(kDanglingWords), std::end(kDanglingWords), w) != std::end(kDanglingWords);
 }
 
 // A numbered line reads as a heading ("2. Terms of Reference", "1.3 Process of the
