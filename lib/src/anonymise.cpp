@@ -63,12 +63,15 @@ void write_output(const std::string& format, const std::string& temp_path, Anony
   throw Error(ErrorKind::usage, r.output, fmt::format("cannot write .{} output from this input", format));
 }
 
-// One line, no identifiers: what survived where (the first few).
+// One line, no identifiers: what survived where, and the words around it with every
+// name masked (the first few; the report lists all).
 std::string survivors_message(const Verification& v) {
   std::string msg = fmt::format("verification failed, output not kept: {} survived", v.survivors.size());
-  for (std::size_t i = 0; i < v.survivors.size() && i < 3; ++i)
-    msg += fmt::format("{} {} in {} ({})", i == 0 ? ":" : ";", v.survivors[i].what, v.survivors[i].where,
-                       v.survivors[i].check);
+  for (std::size_t i = 0; i < v.survivors.size() && i < 3; ++i) {
+    const Survivor& s = v.survivors[i];
+    msg += fmt::format("{} {} in {} ({})", i == 0 ? ":" : ";", s.what, s.where, s.check);
+    if (!s.context.empty()) msg += fmt::format(": \"{}\"", s.context);
+  }
   if (v.survivors.size() > 3) msg += "; ...";
   return msg;
 }

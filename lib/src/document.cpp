@@ -119,4 +119,13 @@ std::string Document::metadata_value(std::string_view key) const {
   return {};
 }
 
+std::string where(const Block& b) {
+  std::string out = b.kind == BlockKind::footnote && !b.name.empty() ? "footnote " + b.name : to_string(b.kind);
+  for (char& c : out)
+    if (c == '_') c = ' ';
+  if (!b.number.empty()) out += " " + b.number;
+  if (b.page > 0) out += ", page " + std::to_string(b.page);
+  return out;
+}
+
 }  // namespace dhr

@@ -11,6 +11,7 @@
 // A Detector is immutable once built: scan() may run on many threads at once.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -31,6 +32,15 @@ struct DetectOptions {
   bool places = true;                       // report towns and counties (as PLACE)
 };
 
+// A phrase kept although it may hold a word of a subject's name (a professional, a
+// [[keep]] entry, a law or hospital named after a person ...), and why.
+struct KeptPhrase {
+  std::size_t block = 0;
+  std::uint32_t begin = 0;  // byte range in the block's text
+  std::uint32_t end = 0;
+  std::string reason;       // "a professional of the case file", "an institution ... named after a person"
+};
+
 class Detector {
  public:
   // Loads the patterns and dictionaries; throws dhr::Error when a data file is missing or
@@ -44,6 +54,11 @@ class Detector {
   // specific one is kept (a case subject over a residual name, an address over the
   // postcode inside it). Blocks that repeat other text (tracked insertions) are skipped.
   std::vector<Finding> scan(const Document& doc, const CaseFile* case_file = nullptr) const;
+
+  // The phrases of doc that detection keeps (never findings) with the case file given
+  // (effective: pseudonyms assigned): the same rule scan() applies, for verification
+  // and the review report, which must not have a copy of it.
+  std::vector<KeptPhrase> kept_phrases(const Document& doc, const CaseFile* case_file) const;
 
   // Whether a word is an ordinary English word in the word list (case-insensitive):
   // verification leaves such name words ("Hope", "Will") to the detector, which weighs

@@ -139,6 +139,10 @@ struct Block {
   SourcePosition locate(std::size_t offset) const;
 };
 
+// Where a block is, as a reader would look for it: "paragraph 2.2, page 3", "table
+// cell, page 2", "footnote 4", "header". The one formatter every message and report uses.
+std::string where(const Block& block);
+
 struct Document {
   std::string path;
   Format format = Format::unknown;

@@ -28,7 +28,19 @@ std::size_t head_end(std::string_view s, std::size_t from) {
 
 }  // namespace
 
-PhraseSet::PhraseSet(const std::vector<std::string>& phrases) {
+const char* describe(KeepReason reason) {
+  switch (reason) {
+    case KeepReason::keep_entry: return "a [[keep]] entry of the case file";
+    case KeepReason::professional: return "a professional of the case file";
+    case KeepReason::report_professional: return "a professional the report names";
+    case KeepReason::pseudonym: return "a pseudonym";
+    case KeepReason::lexicon: return "an agency, law or scheme (dictionaries/keep)";
+    case KeepReason::institution: return "an institution, law or charity named after a person";
+  }
+  return "kept";
+}
+
+PhraseSet::PhraseSet(const std::vector<std::string>& phrases, KeepReason reason) : reason_(reason) {
   for (const std::string& p : phrases) {
     std::string k = unicode::fold(p);
     if (k.find_first_not_of(' ') == std::string::npos) continue;
@@ -82,7 +94,7 @@ void PhraseSet::find(const unicode::FoldedText& folded, std::span<const PhraseSe
       const std::size_t matched = sets[k]->match_at(text, p, head);
       if (matched == 0) continue;
       const auto [ob, oe] = folded.original_range(static_cast<std::uint32_t>(p), static_cast<std::uint32_t>(p + matched));
-      out.push_back({ob, oe});
+      out.push_back({ob, oe, sets[k]->reason_});
       resume[k] = p + matched;
     }
     p = word ? h : p + 1;  // no phrase starts inside a word
@@ -94,11 +106,24 @@ AllowList::AllowList(const std::vector<std::string>& phrases, const std::vector<
     : spans_(folded.size()), max_end_(folded.size()) {
   const PhraseSet own(phrases);
   const std::array<const PhraseSet*, 2> sets{&own, fixed};
-  for (std::size_t b = 0; b < folded.size(); ++b) {
-    PhraseSet::find(folded[b], sets, spans_[b]);
+  for (std::size_t b = 0; b < folded.size(); ++b) PhraseSet::find(folded[b], sets, spans_[b]);
+  index();
+}
+
+AllowList::AllowList(std::span<const PhraseSet* const> sets, const std::vector<unicode::FoldedText>& folded,
+                     std::vector<std::vector<TextSpan>> extra)
+    : spans_(std::move(extra)), max_end_(folded.size()) {
+  spans_.resize(folded.size());
+  for (std::size_t b = 0; b < folded.size(); ++b) PhraseSet::find(folded[b], sets, spans_[b]);
+  index();
+}
+
+void AllowList::index() {
+  for (std::size_t b = 0; b < spans_.size(); ++b) {
     std::vector<TextSpan>& spans = spans_[b];
     std::sort(spans.begin(), spans.end(), [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
     std::uint32_t reach = 0;
+    max_end_[b].clear();
     max_end_[b].reserve(spans.size());
     for (const TextSpan& s : spans) max_end_[b].push_back(reach = std::max(reach, s.end));
   }
@@ -114,6 +139,15 @@ bool AllowList::covers(std::size_t block, std::uint32_t begin, std::uint32_t end
                                       [](std::uint32_t b, const TextSpan& s) { return b < s.begin; });
   if (after == spans.begin()) return false;
   return max_end_[block][static_cast<std::size_t>(after - spans.begin() - 1)] >= end;
+}
+
+const TextSpan* AllowList::covering(std::size_t block, std::uint32_t begin, std::uint32_t end) const {
+  if (!covers(block, begin, end)) return nullptr;
+  for (const TextSpan& s : spans_[block]) {
+    if (s.begin > begin) break;
+    if (s.end >= end) return &s;
+  }
+  return nullptr;
 }
 
 const std::vector<TextSpan>& AllowList::spans(std::size_t block) const {

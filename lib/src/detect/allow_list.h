@@ -1,7 +1,9 @@
 // Text that is never an identifier in this document (internal): the case file's
 // professionals (full name, title + surname) and `keep` entries, the lexicon's agencies,
-// laws and schemes, and the subjects' pseudonyms. Built per scan; findings that lie
-// wholly inside an allowed occurrence are dropped.
+// laws and schemes, the subjects' pseudonyms, and institutions named after a person.
+// Built per scan (detect/keep_rules.h says what goes in, and is the one place that
+// does); findings that lie wholly inside an allowed occurrence are dropped, and
+// verification accepts a name word in an output only inside one.
 #pragma once
 
 #include <cstdint>
@@ -17,9 +19,22 @@
 
 namespace dhr::detect {
 
+// Why a phrase is kept although it may hold a word of a subject's name: what a reviewer
+// is told for each occurrence verification accepts.
+enum class KeepReason : std::uint8_t {
+  keep_entry,           // a [[keep]] entry of the case file
+  professional,         // a professional of the case file (full name, title + surname)
+  report_professional,  // a professional the report itself names (its panel list)
+  pseudonym,            // a subject's pseudonym
+  lexicon,              // an agency, law or scheme from dictionaries/keep/
+  institution,          // a hospital, law, charity ... named after a person ("George Eliot Hospital")
+};
+const char* describe(KeepReason reason);
+
 struct TextSpan {
   std::uint32_t begin = 0;  // byte offsets in the block's original text
   std::uint32_t end = 0;
+  KeepReason reason = KeepReason::keep_entry;
 };
 
 // Phrases matched as whole words, case- and diacritic-insensitive, leftmost and then
@@ -34,7 +49,8 @@ struct TextSpan {
 class PhraseSet {
  public:
   PhraseSet() = default;
-  explicit PhraseSet(const std::vector<std::string>& phrases);
+  explicit PhraseSet(const std::vector<std::string>& phrases, KeepReason reason = KeepReason::keep_entry);
+  KeepReason reason() const { return reason_; }
 
   // Appends the original-text span of every occurrence of each set's phrases (null sets
   // skipped) in one block's folded text.
@@ -49,6 +65,7 @@ class PhraseSet {
   // empty), each list longest first.
   std::unordered_map<std::string, std::vector<std::string>, WordHash, std::equal_to<>> by_head_;
   KeyFilter heads_;  // the keys of by_head_: most words open no phrase
+  KeepReason reason_ = KeepReason::keep_entry;  // given to each occurrence found
 };
 
 class AllowList {
@@ -57,14 +74,22 @@ class AllowList {
   // in each block's folded text.
   AllowList(const std::vector<std::string>& phrases, const std::vector<unicode::FoldedText>& folded,
             const PhraseSet* fixed = nullptr);
+  // Every occurrence of each set's phrases (null sets skipped) in each block, plus
+  // `extra` spans found otherwise (per block; may be empty).
+  AllowList(std::span<const PhraseSet* const> sets, const std::vector<unicode::FoldedText>& folded,
+            std::vector<std::vector<TextSpan>> extra = {});
   AllowList() = default;
 
   // Whether the original-text range [begin, end) of block lies inside one allowed
   // occurrence (the coordinates of Finding::begin/end).
   bool covers(std::size_t block, std::uint32_t begin, std::uint32_t end) const;
+  // The allowed occurrence that covers [begin, end) of block, if any (the first found).
+  const TextSpan* covering(std::size_t block, std::uint32_t begin, std::uint32_t end) const;
   const std::vector<TextSpan>& spans(std::size_t block) const;
 
  private:
+  void index();  // sorts spans_ and fills max_end_
+
   std::vector<std::vector<TextSpan>> spans_;      // per block, sorted by begin
   std::vector<std::vector<std::uint32_t>> max_end_;  // per block: the furthest end of spans_[0..k]
 };

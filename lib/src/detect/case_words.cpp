@@ -57,6 +57,12 @@ bool is_title(std::string_view w, Gender* gender) {
   return true;
 }
 
+Gender title_gender(std::string_view w) {
+  if (w == "mr" || w == "sir" || w == "lord" || w == "master") return Gender::male;
+  if (w == "mrs" || w == "ms" || w == "miss" || w == "dame" || w == "lady") return Gender::female;
+  return Gender::unknown;
+}
+
 bool is_person_verb(std::string_view w) { return kPersonVerbClass.contains(w); }
 
 bool is_kinship(std::string_view w) { return kKinshipClass.contains(w); }

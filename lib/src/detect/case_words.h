@@ -21,6 +21,10 @@ inline bool may_be_title(std::string_view folded) {
   return folded.size() >= 2 && folded.size() <= 4 && (folded[0] == 'm' || folded[0] == 'd' || folded[0] == 'p');
 }
 
+// The gender a folded title implies (any title of names_words.h: "mrs", "lord", "dame"):
+// unknown for Mx, Dr, Prof, Professor and for words that are no title.
+Gender title_gender(std::string_view folded);
+
 // Whether a subject of `subject_gender` may be called by a title implying `title_gender`.
 inline bool title_fits(Gender title_gender, Gender subject_gender) {
   const bool binary_title = title_gender == Gender::male || title_gender == Gender::female;

@@ -6,6 +6,7 @@
 
 #include "detect/age_detector.h"
 #include "detect/allow_list.h"
+#include "detect/keep_rules.h"
 #include "detect/case_matcher.h"
 #include "detect/lexicon.h"
 #include "detect/merge_findings.h"
@@ -38,21 +39,10 @@ struct Detector::Impl {
         names(lexicon),
         places(lexicon),
         organisations(lexicon),
-        never(lexicon.never_identifiers()) {}
+        never(lexicon.never_identifiers(), detect::KeepReason::lexicon) {}
 };
 
 namespace {
-
-const char* const kTitles[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."};
-
-// The forms in which a professional is named: full name, and title + surname.
-void add_professional_forms(const std::string& name, std::vector<std::string>& out) {
-  out.push_back(name);
-  const auto space = name.find_last_of(' ');
-  if (space == std::string::npos) return;
-  const std::string surname = name.substr(space + 1);
-  for (const char* t : kTitles) out.push_back(std::string(t) + " " + surname);
-}
 
 // Residual names that are a case subject's name (a first name the case matcher did not
 // take for lack of evidence, say "High Risk Hope") belong to that subject: the residual
@@ -123,14 +113,8 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
                             ? detect::professionals_named_in(doc, folded, cache.words, &impl_->lexicon)
                             : std::vector<std::string>{};
 
-  std::vector<std::string> allowed;
-  if (effective) {
-    for (const Professional& p : effective->professionals) add_professional_forms(p.name, allowed);
-    allowed.insert(allowed.end(), effective->keep.begin(), effective->keep.end());
-    for (const Subject& s : effective->subjects) allowed.push_back(s.pseudonym);
-  }
-  for (const std::string& name : *cache.professionals) add_professional_forms(name, allowed);
-  const detect::AllowList allow(allowed, folded, &impl_->never);
+  const detect::AllowList allow = detect::kept_phrases(
+      {effective ? &*effective : nullptr, &*cache.professionals, folded, cache.words, impl_->lexicon, &impl_->never});
 
   const detect::ScanContext ctx{doc, effective ? &*effective : nullptr, folded, impl_->lexicon, allow, &cache};
   std::vector<Finding> raw;
@@ -143,6 +127,26 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
   std::vector<Finding> findings = detect::merge_findings(std::move(raw), allow);
   if (effective) attribute_residual_names(findings, *effective);
   return findings;
+}
+
+std::vector<KeptPhrase> Detector::kept_phrases(const Document& doc, const CaseFile* case_file) const {
+  std::vector<unicode::FoldedText> folded;
+  std::vector<std::vector<detect::NameToken>> words;
+  folded.reserve(doc.blocks.size());
+  words.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) {
+    folded.emplace_back(b.text);
+    words.push_back(detect::tokenize_words(b.text, folded.back()));
+  }
+  const std::vector<std::string> professionals =
+      impl_->options.residual_names ? detect::professionals_named_in(doc, folded, words, &impl_->lexicon)
+                                    : std::vector<std::string>{};
+  const detect::AllowList allow =
+      detect::kept_phrases({case_file, &professionals, folded, words, impl_->lexicon, &impl_->never});
+  std::vector<KeptPhrase> out;
+  for (std::size_t b = 0; b < doc.blocks.size(); ++b)
+    for (const detect::TextSpan& s : allow.spans(b)) out.push_back({b, s.begin, s.end, detect::describe(s.reason)});
+  return out;
 }
 
 bool Detector::is_ordinary_word(std::string_view word) const {

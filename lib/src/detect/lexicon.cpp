@@ -147,6 +147,7 @@ Lexicon Lexicon::load(const std::string& data_dir) {
   });
   for_each_line(dir + "words/not_names.txt", [&](std::string_view w) { lex.add_not_name(w); });
   for_each_line(dir + "keep/agency_heads.txt", [&](std::string_view w) { lex.add_agency_head(w); });
+  for_each_line(dir + "keep/institution_heads.txt", [&](std::string_view w) { lex.add_institution_head(w); });
   for_each_line(dir + "organisations/heads.tsv", [&](std::string_view row) {
     const std::string_view kind = field(row, 1);
     const auto category = kind == "school" ? Category::school : kind == "pub" ? Category::pub : Category::employer;
@@ -206,6 +207,7 @@ void Lexicon::add_place(Place place) {
 void Lexicon::add_never_identifier(std::string_view phrase) { never_.push_back(std::string(phrase)); }
 void Lexicon::add_not_name(std::string_view word) { not_names_.try_emplace(unicode::fold(word)); }
 void Lexicon::add_agency_head(std::string_view word) { agency_heads_.try_emplace(unicode::fold(word)); }
+void Lexicon::add_institution_head(std::string_view word) { institution_heads_.try_emplace(unicode::fold(word)); }
 void Lexicon::add_organisation_head(std::string_view word, Category category) {
   organisation_heads_.try_emplace(unicode::fold(word), category);
 }

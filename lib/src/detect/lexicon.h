@@ -80,6 +80,9 @@ class Lexicon {
   // A word that, capitalised after a name-like phrase, makes it an organisation, facility,
   // street or law ("Hospital", "Trust", "Law", "Road").
   bool is_agency_head(std::string_view folded) const { return agency_heads_.contains(folded); }
+  // A word that ends the name of something kept even when named after a person: a law,
+  // hospital, hospice, charity, university ("Law", "Hospital": keep/institution_heads.txt).
+  bool is_institution_head(std::string_view folded) const { return institution_heads_.contains(folded); }
   // The kind of place a word ends the name of: school ("Academy"), employer ("Ltd",
   // "Logistics") or pub ("Inn", "Arms"); nullopt for any other word.
   std::optional<Category> organisation_head(std::string_view folded) const;
@@ -102,6 +105,7 @@ class Lexicon {
   void add_never_identifier(std::string_view phrase);
   void add_not_name(std::string_view word);
   void add_agency_head(std::string_view word);
+  void add_institution_head(std::string_view word);
   void add_organisation_head(std::string_view word, Category category);
 
  private:
@@ -114,6 +118,7 @@ class Lexicon {
   WordSet surnames_;
   Set not_names_;
   Set agency_heads_;
+  Set institution_heads_;
   WordMap<Category> organisation_heads_;
   WordMap<Place> places_;
   WordMap<std::uint8_t> place_starts_;  // first word -> most words

@@ -28,8 +28,11 @@ std::string read_file(const std::string& path) {
   return ss.str();
 }
 
-// An XML part's text as a person would search it: element text concatenated (so a name
-// split across runs is whole again), each attribute value on its own line.
+// An XML part's text as a person would search it: element text concatenated within a
+// paragraph (so a name split across runs is whole again), each paragraph (any element
+// named `p`: w:p, a:p) on its own line and tabs and breaks as spaces (so that a heading
+// and the paragraph after it do not run together into one word that hides a name), each
+// attribute value on its own line.
 std::string xml_text(const std::string& bytes, bool* ok) {
   pugi::xml_document doc;
   const pugi::xml_parse_result r = doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default);
@@ -37,16 +40,28 @@ std::string xml_text(const std::string& bytes, bool* ok) {
   if (!*ok) return {};
   std::string text;
   std::string attrs;
-  // Iterative walk: never recurse on XML depth.
+  auto local_name = [](const pugi::xml_node& n) {
+    const std::string_view name = n.name();
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+  };
+  // Iterative walk: never recurse on XML depth. A null node marks the end of a paragraph.
   std::vector<pugi::xml_node> stack{doc};
   while (!stack.empty()) {
     const pugi::xml_node n = stack.back();
     stack.pop_back();
+    if (!n) {
+      text += '\n';
+      continue;
+    }
     if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) text += n.value();
+    const std::string_view local = local_name(n);
+    if (n.type() == pugi::node_element && (local == "tab" || local == "br" || local == "cr")) text += ' ';
     for (const pugi::xml_attribute a : n.attributes()) {
       attrs += a.value();
       attrs += '\n';
     }
+    if (n.type() == pugi::node_element && local == "p") stack.push_back(pugi::xml_node());
     // Children pushed in reverse so they are visited in document order.
     std::vector<pugi::xml_node> children;
     for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) children.push_back(c);

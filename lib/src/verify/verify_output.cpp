@@ -1,14 +1,14 @@
 #include "verify/verify_output.h"
 
-#include <re2/re2.h>
-
 #include <set>
 
 #include <fmt/format.h>
 
 #include "dhr/error.h"
 #include "dhr/reader.h"
+#include "text/context.h"
 #include "text/fold.h"
+#include "text/utf8.h"
 #include "verify/raw_content.h"
 
 namespace dhr::verify {
@@ -27,19 +27,21 @@ bool is_structured(Category c) {
 }
 
 struct Needle {
-  std::string folded;  // what to search, folded
+  std::string folded;  // what to search, folded (spaces collapsed; digits squeezed if `digits`)
   std::string what;    // how to describe it without quoting it
   std::string text;    // the identifier (for reports with names)
   bool digits = false; // compare with separators between digits removed
+  bool name = false;   // a subject's name or a word of it: accepted inside a kept phrase
 };
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // "07700 900-123" -> "07700900123": separators between digits do not make a number new.
 std::string squeeze_digits(const std::string& s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    if ((c == ' ' || c == '.' || c == '-') && i > 0 && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
-        std::isdigit(static_cast<unsigned char>(s[i + 1])))
+    if ((c == ' ' || c == '.' || c == '-') && i > 0 && i + 1 < s.size() && is_digit(s[i - 1]) && is_digit(s[i + 1]))
       continue;
     out += c;
   }
@@ -52,30 +54,30 @@ std::string collapse_spaces(const std::string& s) {
     if (c == ' ' && !out.empty() && out.back() == ' ') continue;
     out += c;
   }
+  while (!out.empty() && out.front() == ' ') out.erase(0, 1);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
 
 std::vector<Needle> needles_for(const CaseFile& c, const Plan& plan, const Detector& detector) {
   std::vector<Needle> out;
   std::set<std::string> seen;
-  auto add = [&](const std::string& text, std::string what, bool digits = false) {
-    std::string f = collapse_spaces(unicode::fold(text));
-    while (!f.empty() && f.front() == ' ') f.erase(0, 1);
-    while (!f.empty() && f.back() == ' ') f.pop_back();
+  auto add = [&](const std::string& text, std::string what, bool digits, bool name) {
+    const std::string f = collapse_spaces(unicode::fold(text));
     if (f.size() < 2 || !seen.insert(f).second) return;
-    out.push_back({digits ? squeeze_digits(f) : f, std::move(what), text, digits});
+    out.push_back({digits ? squeeze_digits(f) : f, std::move(what), text, digits, name});
   };
   for (const Subject& s : c.subjects) {
-    add(s.name, fmt::format("subject {}: full name", s.pseudonym));
+    add(s.name, fmt::format("subject {}: full name", s.pseudonym), false, true);
     for (const auto& a : s.aliases)
-      if (!detector.is_ordinary_word(a)) add(a, fmt::format("subject {}: alias", s.pseudonym));
+      if (!detector.is_ordinary_word(a)) add(a, fmt::format("subject {}: alias", s.pseudonym), false, true);
     // Each word of the name that is not an ordinary word ("Okafor" yes, "Hope" no: the
-    // detector, which weighs context, covers those).
+    // detector, which weighs context, covers those in the reader's check).
     std::string word;
     for (std::size_t i = 0; i <= s.name.size(); ++i) {
       if (i == s.name.size() || s.name[i] == ' ') {
         if (word.size() >= 3 && !detector.is_ordinary_word(word))
-          add(word, fmt::format("subject {}: a word of the name", s.pseudonym));
+          add(word, fmt::format("subject {}: a word of the name", s.pseudonym), false, true);
         word.clear();
       } else {
         word += s.name[i];
@@ -91,49 +93,53 @@ std::vector<Needle> needles_for(const CaseFile& c, const Plan& plan, const Detec
       for (std::string_view lead : {"born on the ", "born on ", "born ", "Born on the ", "Born on ", "Born "})
         if (original.starts_with(lead)) original.erase(0, lead.size());
     const bool digits = e.category == Category::phone || e.category == Category::nhs_number;
-    add(original, fmt::format("{} (edited)", to_string(e.category)), digits);
+    add(original, fmt::format("{} (edited)", to_string(e.category)), digits, false);
   }
   return out;
 }
 
-// Text of the phrases that may legitimately contain a subject's name word (professionals,
-// `keep` entries), blanked out of the searched text so they do not count.
-std::string mask_allowed(std::string folded, const CaseFile& c) {
-  std::vector<std::string> phrases;
-  for (const Professional& p : c.professionals) phrases.push_back(unicode::fold(p.name));
-  for (const auto& k : c.keep) phrases.push_back(unicode::fold(k));
-  for (const std::string& p : phrases) {
-    if (p.empty()) continue;
-    std::size_t pos = 0;
-    while ((pos = folded.find(p, pos)) != std::string::npos) {
-      folded.replace(pos, p.size(), std::string(p.size(), ' '));
-      pos += p.size();
-    }
-  }
-  return folded;
-}
-
 bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
 
-bool contains_word(const std::string& hay, const std::string& needle) {
-  std::size_t pos = 0;
-  while ((pos = hay.find(needle, pos)) != std::string::npos) {
-    const bool left = pos == 0 || !is_word_byte(hay[pos - 1]);
-    const std::size_t end = pos + needle.size();
-    const bool right = end >= hay.size() || !is_word_byte(hay[end]);
-    if (left && right) return true;
-    ++pos;
+// A text folded for the raw search, spaces collapsed, with a map back to the original.
+struct SearchText {
+  std::string text;                  // folded, runs of spaces as one
+  std::vector<std::uint32_t> folded_at;  // per byte of text: its offset in the folded text
+  unicode::FoldedText folded;
+
+  explicit SearchText(std::string_view original) : folded(original) {
+    const std::string& f = folded.text();
+    text.reserve(f.size());
+    folded_at.reserve(f.size());
+    for (std::size_t i = 0; i < f.size(); ++i) {
+      if (f[i] == ' ' && !text.empty() && text.back() == ' ') continue;
+      text += f[i];
+      folded_at.push_back(static_cast<std::uint32_t>(i));
+    }
   }
-  return false;
+  // The original byte range of text bytes [b, e).
+  std::pair<std::uint32_t, std::uint32_t> original(std::size_t b, std::size_t e) const {
+    return folded.original_range(folded_at[b], folded_at[e - 1] + 1);
+  }
+};
+
+// Whole-word occurrences of needle in hay, as byte ranges of hay.
+std::vector<std::pair<std::size_t, std::size_t>> occurrences(const std::string& hay, const std::string& needle) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (std::size_t pos = hay.find(needle); pos != std::string::npos; pos = hay.find(needle, pos + 1)) {
+    const std::size_t end = pos + needle.size();
+    if ((pos == 0 || !is_word_byte(hay[pos - 1])) && (end >= hay.size() || !is_word_byte(hay[end])))
+      out.emplace_back(pos, end);
+  }
+  return out;
 }
 
 void check_with_reader(const std::string& path, const CaseFile& c, const Plan& plan, const Detector& detector,
-                       Verification& v) {
+                       const std::vector<std::string>& forms, Verification& v) {
   Document doc;
   try {
     doc = read_document(path);
   } catch (const Error& e) {
-    v.survivors.push_back({"the output cannot be read back: " + e.message(), path, "reader+detector", ""});
+    v.survivors.push_back({"the output cannot be read back: " + e.message(), path, "reader+detector", "", ""});
     return;
   }
   v.checks.push_back(fmt::format("reader+detector: {} blocks read back and scanned with the case file", doc.blocks.size()));
@@ -142,25 +148,72 @@ void check_with_reader(const std::string& path, const CaseFile& c, const Plan& p
     if (is_structured(e.category)) edited.insert(collapse_spaces(unicode::fold(e.original)));
   for (const Finding& f : detector.scan(doc, &c)) {
     const Block& b = doc.blocks[f.block];
-    std::string where = to_string(b.kind);
-    if (b.page > 0) where += fmt::format(", page {}", b.page);
-    if (!b.number.empty()) where += ", " + b.number;
+    std::string what;
     if (f.category == Category::person && (!f.subject.empty() || !f.candidates.empty())) {
       const std::string who = f.subject.empty() ? "ambiguous subject" : "subject " + f.subject;
-      v.survivors.push_back({fmt::format("{}: {}", who, f.form.empty() ? "name" : f.form), where, "reader+detector", f.text});
+      what = fmt::format("{}: {}", who, f.form.empty() ? "name" : f.form);
     } else if (is_structured(f.category) && edited.contains(collapse_spaces(unicode::fold(f.text)))) {
-      v.survivors.push_back({fmt::format("{} (edited)", to_string(f.category)), where, "reader+detector", f.text});
+      what = fmt::format("{} (edited)", to_string(f.category));
+    } else {
+      continue;
     }
+    v.survivors.push_back({std::move(what), where(b), "reader+detector",
+                           unicode::masked_context(b.text, f.begin, f.end, forms), f.text});
   }
 }
 
-void check_raw(const std::string& path, const CaseFile& c, const Plan& plan, const Detector& detector, Verification& v) {
+// The raw content, searched for every needle. A subject's name word is accepted where
+// it lies inside a phrase the detector keeps, judged on the raw text itself by the
+// detector's own keep rule (Detector::kept_phrases): "Clare's Law", a professional.
+void check_raw(const std::string& path, const CaseFile& c, const Plan& plan, const Detector& detector,
+               const std::vector<std::string>& forms, Verification& v) {
   const std::vector<Needle> needles = needles_for(c, plan, detector);
   for (const RawPart& part : read_raw_content(path, v.checks)) {
-    const std::string folded = mask_allowed(collapse_spaces(unicode::fold(part.text)), c);
-    const std::string squeezed = squeeze_digits(folded);
-    for (const Needle& n : needles)
-      if (contains_word(n.digits ? squeezed : folded, n.folded)) v.survivors.push_back({n.what, part.where, "raw", n.text});
+    // Each line of the raw text a block (XML parts have a line per paragraph and per
+    // attribute value), so kept phrases are found as in a document.
+    Document lines;
+    std::size_t start = 0;
+    while (start <= part.text.size()) {
+      const std::size_t end = std::min(part.text.find('\n', start), part.text.size());
+      Block b;
+      b.text = unicode::repair_utf8(std::string_view(part.text).substr(start, end - start));
+      lines.blocks.push_back(std::move(b));
+      start = end + 1;
+    }
+    std::vector<KeptPhrase> kept;
+    bool kept_known = false;
+    for (std::size_t li = 0; li < lines.blocks.size(); ++li) {
+      const std::string& line = lines.blocks[li].text;
+      if (line.empty()) continue;
+      const SearchText hay(line);
+      const std::string squeezed = squeeze_digits(hay.text);
+      for (const Needle& n : needles) {
+        if (n.digits) {
+          if (!occurrences(squeezed, n.folded).empty())
+            v.survivors.push_back({n.what, part.where, "raw", "", n.text});
+          continue;
+        }
+        for (const auto& [fb, fe] : occurrences(hay.text, n.folded)) {
+          const auto [ob, oe] = hay.original(fb, fe);
+          if (n.name) {
+            if (!kept_known) {  // only when a name word is met: most outputs have none
+              kept = detector.kept_phrases(lines, &c);
+              kept_known = true;
+            }
+            const KeptPhrase* inside = nullptr;
+            for (const KeptPhrase& k : kept)
+              if (k.block == li && k.begin <= ob && k.end >= oe) inside = &k;
+            if (inside != nullptr) {
+              v.accepted.push_back({n.what, part.where, inside->reason,
+                                    unicode::masked_context(line, ob, oe, forms),
+                                    line.substr(inside->begin, inside->end - inside->begin)});
+              continue;
+            }
+          }
+          v.survivors.push_back({n.what, part.where, "raw", unicode::masked_context(line, ob, oe, forms, "[...]"), n.text});
+        }
+      }
+    }
   }
 }
 
@@ -175,8 +228,9 @@ std::vector<std::string> name_forms(const CaseFile& effective, const Detector& d
 Verification verify_output(const std::string& path, const CaseFile& effective, const Plan& plan,
                            const Detector& detector) {
   Verification v;
-  check_with_reader(path, effective, plan, detector, v);
-  check_raw(path, effective, plan, detector, v);
+  const std::vector<std::string> forms = name_forms(effective, detector);
+  check_with_reader(path, effective, plan, detector, forms, v);
+  check_raw(path, effective, plan, detector, forms, v);
   return v;
 }
 

@@ -62,7 +62,12 @@ std::string review_report_json(const AnonymiseResult& r) {
   }
   json survivors = json::array();
   for (const Survivor& s : r.verification.survivors)
-    survivors.push_back({{"what", s.what}, {"where", s.where}, {"check", s.check}, {"text", s.text}});
+    survivors.push_back(
+        {{"what", s.what}, {"where", s.where}, {"check", s.check}, {"context", s.context}, {"text", s.text}});
+  json accepted = json::array();
+  for (const Accepted& a : r.verification.accepted)
+    accepted.push_back(
+        {{"what", a.what}, {"where", a.where}, {"reason", a.reason}, {"context", a.context}, {"text", a.text}});
   json out;
   out["input"] = r.input;
   out["output"] = r.output;
@@ -71,7 +76,7 @@ std::string review_report_json(const AnonymiseResult& r) {
   out["for_review"] = std::move(review);
   out["sanitised"] = r.sanitised;
   out["verification"] = {{"clean", r.verification.clean()}, {"checks", r.verification.checks},
-                         {"survivors", std::move(survivors)}};
+                         {"survivors", std::move(survivors)}, {"accepted", std::move(accepted)}};
   if (r.sections) {
     json sections = json::array();
     for (const SectionResult& s : r.sections->sections)
@@ -145,8 +150,18 @@ std::string review_report_html(const AnonymiseResult& r, bool with_names, const 
   for (const auto& c : r.verification.checks) h += "<li>" + html_escape(c) + "</li>\n";
   for (const Survivor& s : r.verification.survivors)
     h += "<li class=\"fail\">Survived: " + html_escape(s.what) + " in " + html_escape(s.where) + " (" + html_escape(s.check) +
-         ")" + (with_names ? ": " + html_escape(s.text) : std::string()) + "</li>\n";
+         ")" + (with_names ? ": " + html_escape(s.text) : std::string()) +
+         (s.context.empty() ? std::string() : "<br><q>" + html_escape(s.context) + "</q>") + "</li>\n";
   h += "</ul>\n";
+  // A subject's name word left in the output on purpose, inside a phrase kept for a reason.
+  if (!r.verification.accepted.empty()) {
+    h += "<h3>Name words kept inside other phrases</h3>\n<ul>\n";
+    for (const Accepted& a : r.verification.accepted)
+      h += "<li>" + html_escape(a.what) + " in " + html_escape(a.where) + ", inside " +
+           (with_names ? "<q>" + html_escape(a.text) + "</q>, " : std::string()) + html_escape(a.reason) +
+           "<br><q>" + html_escape(a.context) + "</q></li>\n";
+    h += "</ul>\n";
+  }
 
   h += "<h2>For review</h2>\n";
   if (r.plan.for_review.empty()) h += "<p>Nothing.</p>\n";

@@ -1,0 +1,127 @@
+#include "detect/keep_rules.h"
+
+#include <algorithm>
+#include <array>
+
+#include "detect/case_words.h"
+#include "detect/names_words.h"
+
+namespace dhr::detect {
+namespace {
+
+// Lower-case words that may sit inside an institution's name: "Heart of England",
+// "Duke of Edinburgh's Award", "Royal Hospital for Neuro-disability".
+bool is_connector(std::string_view key) {
+  return key == "of" || key == "the" || key == "and" || key == "for" || key == "upon" || key == "on" || key == "de" ||
+         key == "la" || key == "y";
+}
+
+// Punctuation that may sit between two words of one name: none, an ampersand, a hyphen,
+// an apostrophe, or the full stop of "St." or an initial ("Guy's and St. Thomas'", "the
+// J. Smith Foundation") — not a sentence's.
+bool joins_name(char punct, const NameToken& before) {
+  if (punct == '.') return before.key == "st" || before.key.size() == 1;
+  return punct == 0 || punct == '&' || punct == '-' || punct == '\'';
+}
+
+std::vector<std::string> subject_words_of(const CaseFile* c) {
+  std::vector<std::string> out;
+  if (c == nullptr) return out;
+  auto add_words = [&](const std::string& name) {
+    std::string folded = unicode::fold(name);
+    for (char& ch : folded)
+      if (ch == '-') ch = ' ';
+    std::size_t start = 0;
+    while (start < folded.size()) {
+      const std::size_t end = std::min(folded.find(' ', start), folded.size());
+      if (end > start) out.push_back(folded.substr(start, end - start));
+      start = end + 1;
+    }
+  };
+  for (const Subject& s : c->subjects) {
+    add_words(s.name);
+    for (const std::string& a : s.aliases) add_words(a);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> professional_forms(const std::string& name, const CaseFile* c) {
+  std::vector<std::string> out{name};
+  const auto space = name.find_last_of(' ');
+  if (space == std::string::npos) return out;
+  const std::string surname = name.substr(space + 1);
+  const std::string folded_surname = unicode::fold(surname);
+  const std::string own_title = unicode::fold(name.substr(0, name.find(' ')));
+  for (std::string_view t : names::kTitles) {
+    // "Mrs Sandhu" is not the panel's Kam Sandhu when a subject is a Mrs Sandhu: a title
+    // that fits a subject of the same surname is the subject's, unless the professional's
+    // own name carries it.
+    const Gender g = title_gender(t);
+    const bool fits_subject = c != nullptr && t != own_title && std::any_of(c->subjects.begin(), c->subjects.end(), [&](const Subject& s) {
+      const auto sp = s.name.find_last_of(' ');
+      return sp != std::string::npos && unicode::fold(s.name.substr(sp + 1)) == folded_surname &&
+             (g != Gender::unknown && title_fits(g, s.gender));
+    });
+    if (fits_subject) continue;
+    out.push_back(std::string(t) + " " + surname);
+    out.push_back(std::string(t) + ". " + surname);
+  }
+  return out;
+}
+
+std::vector<TextSpan> institution_spans(const std::vector<NameToken>& words, const Lexicon& lexicon,
+                                        const std::vector<std::string>& subject_words) {
+  std::vector<TextSpan> out;
+  auto capital = [](const NameToken& t) { return t.shape == Shape::cap || t.shape == Shape::upper; };
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const NameToken& head = words[i];
+    if (!capital(head) || !lexicon.is_institution_head(head.key)) continue;
+    if (std::binary_search(subject_words.begin(), subject_words.end(), head.key)) continue;
+    // Walk left over the capitalised words of the name (and the small words inside one).
+    std::size_t left = i;
+    std::size_t named_words = 0;
+    for (std::size_t j = i; j > 0; --j) {
+      if (!joins_name(words[j].punct_before, words[j - 1])) break;
+      const NameToken& w = words[j - 1];
+      if (capital(w)) {
+        left = j - 1;
+        ++named_words;
+      } else if (!is_connector(w.key) || w.shape != Shape::lower) {
+        break;
+      }
+    }
+    if (named_words == 0) continue;
+    out.push_back({words[left].ob, head.oe, KeepReason::institution});
+  }
+  return out;
+}
+
+AllowList kept_phrases(const KeepInputs& in) {
+  std::vector<std::string> keep_entries, professionals, pseudonyms, report_professionals;
+  if (in.case_file != nullptr) {
+    keep_entries = in.case_file->keep;
+    for (const Professional& p : in.case_file->professionals)
+      for (std::string& f : professional_forms(p.name, in.case_file)) professionals.push_back(std::move(f));
+    for (const Subject& s : in.case_file->subjects) pseudonyms.push_back(s.pseudonym);
+  }
+  if (in.report_professionals != nullptr)
+    for (const std::string& name : *in.report_professionals)
+      for (std::string& f : professional_forms(name, in.case_file)) report_professionals.push_back(std::move(f));
+  const PhraseSet keep_set(keep_entries, KeepReason::keep_entry);
+  const PhraseSet professional_set(professionals, KeepReason::professional);
+  const PhraseSet report_set(report_professionals, KeepReason::report_professional);
+  const PhraseSet pseudonym_set(pseudonyms, KeepReason::pseudonym);
+  const std::array<const PhraseSet*, 5> sets{&keep_set, &professional_set, &report_set, &pseudonym_set, in.never};
+
+  const std::vector<std::string> subject_words = subject_words_of(in.case_file);
+  std::vector<std::vector<TextSpan>> institutions(in.folded.size());
+  for (std::size_t b = 0; b < in.words.size() && b < in.folded.size(); ++b)
+    institutions[b] = institution_spans(in.words[b], in.lexicon, subject_words);
+  return AllowList(sets, in.folded, std::move(institutions));
+}
+
+}  // namespace dhr::detect
