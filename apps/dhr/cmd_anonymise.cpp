@@ -16,7 +16,7 @@ namespace {
 
 struct AnonymiseCommand {
   std::string file;
-  std::string case_file;
+  std::vector<std::string> case_files;
   std::string output;
   std::string data_dir;
   bool quiet = false;
@@ -31,7 +31,10 @@ void add_anonymise(CLI::App& app, Runner& run) {
       "anonymise", "Write a publishable, verified anonymised copy of a report (exit 3 if anything survived)");
   cmd->alias("anonymize");
   cmd->add_option("FILE", opts->file, "The draft report (PDF, DOCX, text, Markdown)")->required();
-  cmd->add_option("-c,--case", opts->case_file, "Case file (TOML): subjects, pseudonyms, professionals, policy")->required();
+  cmd->add_option("-c,--case", opts->case_files,
+                  "Case file (TOML): subjects, pseudonyms, professionals, policy, decisions; give it more than once "
+                  "(a case file and a decisions file) to merge them in order")
+      ->required();
   cmd->add_option("-o,--output", opts->output,
                   "The anonymised copy; its extension picks the format: .docx (from DOCX), .pdf (from PDF), .html, .md, .txt")
       ->required();
@@ -47,7 +50,7 @@ void add_anonymise(CLI::App& app, Runner& run) {
   cmd->add_flag("-q,--quiet", opts->quiet, "Print nothing on success");
   cmd->callback([&run, opts] {
     run = [opts] {
-      const CaseFile case_file = load_case_file(opts->case_file);
+      const CaseFile case_file = load_case_files(opts->case_files);
       DetectOptions detect;
       detect.data_dir = opts->data_dir;
       const Detector detector(detect);

@@ -17,7 +17,7 @@ namespace {
 
 struct ScanOptions {
   std::string file;
-  std::string case_file;
+  std::vector<std::string> case_files;
   std::string format = "text";
   double min_confidence = 0.5;
   std::string data_dir;
@@ -33,7 +33,8 @@ void add_scan(CLI::App& app, Runner& run) {
   auto opts = std::make_shared<ScanOptions>();
   CLI::App* cmd = app.add_subcommand("scan", "Find names and identifiers in a report (exit 1 when any are found)");
   cmd->add_option("FILE", opts->file, "The report to scan (PDF, DOCX, text, Markdown)")->required();
-  cmd->add_option("-c,--case", opts->case_file, "Case file (TOML) naming the subjects, professionals and what to keep");
+  cmd->add_option("-c,--case", opts->case_files,
+                  "Case file (TOML) naming the subjects, professionals and what to keep; more than once to merge");
   cmd->add_option("-f,--format", opts->format, "text (grouped by category) or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
@@ -48,7 +49,7 @@ void add_scan(CLI::App& app, Runner& run) {
   cmd->callback([&run, opts] {
     run = [opts] {
       std::optional<CaseFile> case_file;
-      if (!opts->case_file.empty()) case_file = load_case_file(opts->case_file);
+      if (!opts->case_files.empty()) case_file = load_case_files(opts->case_files);
       const Document doc = read_document(opts->file, opts->read);
       const Detector detector({.data_dir = opts->data_dir,
                                .extra_patterns = opts->patterns,

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -21,11 +22,16 @@ namespace {
 
 constexpr std::uint64_t kMaxCaseFileBytes = 1 << 20;
 
+// Reads one or more case files into one CaseFile: each parse() merges a file into it
+// (later [review]/[policy] keys override; lists are appended); check() then checks the
+// whole, naming the file and line of each entry it refuses.
 class CaseFileParser {
  public:
-  explicit CaseFileParser(std::string path) : path_(std::move(path)) {}
+  CaseFileParser() = default;
 
-  CaseFile parse(const std::string& text) {
+  void parse(const std::string& text, std::string path) {
+    path_ = std::move(path);
+    if (out_.path.empty()) out_.path = path_;
     if (!unicode::is_valid_utf8(text)) fail("is not valid UTF-8");
     toml::table root;
     try {
@@ -36,8 +42,7 @@ class CaseFileParser {
     // An empty file is a wrong file (saved before it was written, the wrong path), not
     // a case with nobody in it: refuse it rather than anonymise nothing.
     if (root.empty()) fail("is empty (a case file lists the subjects as [[subject]] tables)");
-    CaseFile out;
-    out.path = path_;
+    CaseFile& out = out_;
     for (const auto& [key, node] : root) {
       const std::string_view k = key.str();
       if (k == "review") read_review(node, out);
@@ -45,10 +50,15 @@ class CaseFileParser {
       else if (k == "subject") read_array(node, "subject", [&](const toml::table& t) { out.subjects.push_back(read_subject(t)); });
       else if (k == "professional") read_array(node, "professional", [&](const toml::table& t) { out.professionals.push_back(read_professional(t)); });
       else if (k == "keep") read_array(node, "keep", [&](const toml::table& t) { out.keep.push_back(required_string(t, "text", "keep")); });
-      else fail_at(node, fmt::format("unknown section [{}] (expected review, policy, subject, professional, keep)", k));
+      else if (k == "decision") read_array(node, "decision", [&](const toml::table& t) { out.decisions.push_back(read_decision(t)); });
+      else fail_at(node, fmt::format("unknown section [{}] (expected review, policy, subject, professional, keep, decision)", k));
     }
-    check_consistency(out);
-    return out;
+  }
+
+  CaseFile finish() {
+    check_consistency(out_);
+    check_decisions(out_);
+    return std::move(out_);
   }
 
  private:
@@ -114,7 +124,7 @@ class CaseFileParser {
   void read_review(const toml::node& node, CaseFile& out) const {
     const toml::table& t = as_table(node, "review");
     only_keys(t, "review", {"document", "title", "reference"});
-    out.document = choice(t, "document", DocumentType::auto_detect,
+    out.document = choice(t, "document", out.document,
                           {{"auto", DocumentType::auto_detect}, {"overview", DocumentType::overview},
                            {"summary", DocumentType::summary}});
   }
@@ -123,15 +133,15 @@ class CaseFileParser {
     using P = Policy;
     const toml::table& t = as_table(node, "policy");
     only_keys(t, "policy", {"ages", "dates_of_birth", "addresses", "places", "unknown_names", "convention"});
-    p.ages = choice(t, "ages", P::Ages::band, {{"band", P::Ages::band}, {"keep", P::Ages::keep}, {"remove", P::Ages::remove}});
-    p.dates_of_birth = choice(t, "dates_of_birth", P::DatesOfBirth::year,
+    p.ages = choice(t, "ages", p.ages, {{"band", P::Ages::band}, {"keep", P::Ages::keep}, {"remove", P::Ages::remove}});
+    p.dates_of_birth = choice(t, "dates_of_birth", p.dates_of_birth,
                               {{"year", P::DatesOfBirth::year}, {"remove", P::DatesOfBirth::remove}, {"keep", P::DatesOfBirth::keep}});
-    p.addresses = choice(t, "addresses", P::Addresses::town, {{"town", P::Addresses::town}, {"remove", P::Addresses::remove}});
-    p.places = choice(t, "places", P::Places::keep,
+    p.addresses = choice(t, "addresses", p.addresses, {{"town", P::Addresses::town}, {"remove", P::Addresses::remove}});
+    p.places = choice(t, "places", p.places,
                       {{"keep", P::Places::keep}, {"county", P::Places::county}, {"remove", P::Places::remove}});
-    p.unknown_names = choice(t, "unknown_names", P::UnknownNames::flag,
+    p.unknown_names = choice(t, "unknown_names", p.unknown_names,
                              {{"flag", P::UnknownNames::flag}, {"pseudonymise", P::UnknownNames::pseudonymise}});
-    p.convention = choice(t, "convention", P::Convention::letters,
+    p.convention = choice(t, "convention", p.convention,
                           {{"letters", P::Convention::letters}, {"roles", P::Convention::roles}});
   }
 
@@ -159,8 +169,99 @@ class CaseFileParser {
       if (year == nullptr || year->get() < 1880 || year->get() > 2100) fail_at(*n, "'born' must be a year, e.g. born = 1988");
       s.born = static_cast<int>(year->get());
     }
-    subject_lines_.push_back(t.source().begin.line);
+    subject_lines_.push_back(where(t));
     return s;
+  }
+
+  // "line 12", or "decisions.toml line 12" for any file after the first (merged cases).
+  std::string where(const toml::node& n) const {
+    const auto line = n.source().begin.line;
+    return path_ == out_.path ? fmt::format("line {}", line) : fmt::format("{} line {}", path_, line);
+  }
+
+  Decision read_decision(const toml::table& t) const {
+    only_keys(t, "decision", {"text", "context", "paragraph", "id", "subject", "action", "pseudonym", "role"});
+    Decision d;
+    d.text = required_string(t, "text", "decision");
+    d.context = optional_string(t, "context", "decision");
+    d.paragraph = optional_string(t, "paragraph", "decision");
+    d.id = optional_string(t, "id", "decision");
+    d.subject = optional_string(t, "subject", "decision");
+    d.pseudonym = optional_string(t, "pseudonym", "decision");
+    d.role = optional_string(t, "role", "decision");
+    d.source = where(t);
+    const toml::node* action = t.get("action");
+    if (action == nullptr) {
+      if (d.subject.empty())
+        fail_at(t, "[decision] needs 'subject' (who the mention is) or 'action' (keep, remove, professional, place, subject)");
+      d.action = Decision::Action::subject;
+    } else {
+      d.action = choice(t, "action", Decision::Action::subject,
+                        {{"keep", Decision::Action::keep}, {"remove", Decision::Action::remove},
+                         {"professional", Decision::Action::professional}, {"place", Decision::Action::place},
+                         {"subject", Decision::Action::new_subject}});
+      if (!d.subject.empty())
+        fail_at(t, "[decision] has both 'subject' and 'action': give one (action = \"subject\" makes a new subject, "
+                   "with 'pseudonym' and 'role')");
+      if (d.action == Decision::Action::new_subject && d.pseudonym.empty())
+        fail_at(t, "[decision] with action = \"subject\" (a new subject) needs a 'pseudonym'");
+    }
+    if (d.action != Decision::Action::new_subject && (!d.pseudonym.empty() || !d.role.empty()))
+      fail_at(t, "[decision]: 'pseudonym' and 'role' go only with action = \"subject\" (a new subject)");
+    if (!d.context.empty() && fold_key(d.context).find(fold_key(d.text)) == std::string::npos)
+      fail_at(t, "[decision]: 'context' must contain the 'text' it picks out");
+    return d;
+  }
+
+  static std::string fold_key(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+      const char l = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (l == ' ' && (out.empty() || out.back() == ' ')) continue;
+      out += l;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  // A decision must name a subject that exists, must not keep a subject's name, and must
+  // not contradict another decision about the same occurrences.
+  void check_decisions(const CaseFile& c) const {
+    std::map<std::string, std::size_t> names;  // lower-case names, aliases, pseudonyms -> subject
+    for (std::size_t i = 0; i < c.subjects.size(); ++i) {
+      const Subject& s = c.subjects[i];
+      names.emplace(lower(s.name), i);
+      for (const std::string& a : s.aliases) names.emplace(lower(a), i);
+      if (!s.pseudonym.empty()) names.emplace(lower(s.pseudonym), i);
+    }
+    std::map<std::string, std::pair<std::string, const Decision*>> seen;  // occurrence key -> outcome
+    for (const Decision& d : c.decisions) {
+      std::string outcome = to_string(d.action);
+      if (d.action == Decision::Action::subject) {
+        const auto it = names.find(lower(d.subject));
+        if (it == names.end())
+          throw Error(ErrorKind::case_file, c.path,
+                      fmt::format("{}: the decision's subject is not a subject of the case file (give its name, an "
+                                  "alias or its pseudonym)", d.source));
+        outcome += "#" + std::to_string(it->second);
+      }
+      const bool keeps = d.action == Decision::Action::keep || d.action == Decision::Action::professional ||
+                         d.action == Decision::Action::place;
+      if (keeps)
+        for (const Subject& s : c.subjects) {
+          bool is_name = lower(d.text) == lower(s.name);
+          for (const std::string& a : s.aliases) is_name = is_name || lower(d.text) == lower(a);
+          if (is_name)
+            throw Error(ErrorKind::case_file, c.path,
+                        fmt::format("{}: the decision would keep a subject's name or alias in the published copy", d.source));
+        }
+      const std::string key = fold_key(d.text) + "\x1f" + fold_key(d.context) + "\x1f" + d.paragraph;
+      const auto [it, fresh] = seen.emplace(key, std::make_pair(outcome, &d));
+      if (!fresh && it->second.first != outcome)
+        throw Error(ErrorKind::case_file, c.path,
+                    fmt::format("{}: contradicts the decision at {} about the same mention", d.source,
+                                it->second.second->source));
+    }
   }
 
   Professional read_professional(const toml::table& t) const {
@@ -183,7 +284,7 @@ class CaseFileParser {
       const Subject& s = c.subjects[i];
       auto [it, fresh] = names.emplace(lower(s.name), i);
       if (!fresh)
-        fail(fmt::format("subject {} (line {}) has the same name as subject {}", i + 1, subject_lines_[i], it->second + 1));
+        fail(fmt::format("subject {} ({}) has the same name as subject {}", i + 1, subject_lines_[i], it->second + 1));
       for (const std::string& a : s.aliases) names.emplace(lower(a), i);
     }
     // A [[keep]] text that is a subject's whole name or alias would publish that name:
@@ -198,10 +299,10 @@ class CaseFileParser {
       const std::string p = lower(s.pseudonym);
       auto [it, fresh] = pseudonyms.emplace(p, i);
       if (!fresh)
-        fail(fmt::format("subjects {} and {} (lines {} and {}) have the same pseudonym", it->second + 1, i + 1,
+        fail(fmt::format("subjects {} and {} ({} and {}) have the same pseudonym", it->second + 1, i + 1,
                          subject_lines_[it->second], subject_lines_[i]));
       if (auto n = names.find(p); n != names.end())
-        fail(fmt::format("subject {} (line {}): its pseudonym is the name or alias of subject {}", i + 1,
+        fail(fmt::format("subject {} ({}): its pseudonym is the name or alias of subject {}", i + 1,
                          subject_lines_[i], n->second + 1));
       // A pseudonym equal to one word of a real name ("Natasha" for Natasha Okafor) would
       // leave that name in the published copy.
@@ -212,7 +313,7 @@ class CaseFileParser {
           std::size_t end = words.find(' ', start);
           if (end == std::string::npos) end = words.size();
           if (words.substr(start, end - start) == p)
-            fail(fmt::format("subject {} (line {}): its pseudonym is part of the name of subject {}", i + 1,
+            fail(fmt::format("subject {} ({}): its pseudonym is part of the name of subject {}", i + 1,
                              subject_lines_[i], j + 1));
           start = end + 1;
         }
@@ -221,23 +322,74 @@ class CaseFileParser {
   }
 
   std::string path_;
-  std::vector<std::int64_t> subject_lines_;
+  CaseFile out_;
+  std::vector<std::string> subject_lines_;  // "file:line" of each subject, for messages
 };
 
 }  // namespace
 
-CaseFile parse_case_file(const std::string& toml_text, const std::string& path) {
-  return CaseFileParser(path).parse(toml_text);
+const char* to_string(Decision::Action action) {
+  switch (action) {
+    case Decision::Action::subject: return "subject";
+    case Decision::Action::keep: return "keep";
+    case Decision::Action::remove: return "remove";
+    case Decision::Action::professional: return "professional";
+    case Decision::Action::place: return "place";
+    case Decision::Action::new_subject: return "new subject";
+  }
+  return "subject";
 }
 
-CaseFile load_case_file(const std::string& path) {
-  std::string text;
+std::string to_toml(const Decision& d, const std::vector<std::string>& comments) {
+  auto str = [](const std::string& v) { return toml::value<std::string>(v); };
+  std::ostringstream out;
+  for (const std::string& c : comments) {
+    std::string line = c;
+    for (char& ch : line)
+      if (ch == '\n' || ch == '\r') ch = ' ';
+    out << "# " << line << "\n";
+  }
+  out << "[[decision]]\n";
+  out << "text = " << str(d.text) << "\n";
+  if (!d.context.empty()) out << "context = " << str(d.context) << "\n";
+  if (!d.paragraph.empty()) out << "paragraph = " << str(d.paragraph) << "\n";
+  if (!d.id.empty()) out << "id = " << str(d.id) << "\n";
+  switch (d.action) {
+    case Decision::Action::subject: out << "subject = " << str(d.subject) << "\n"; break;
+    case Decision::Action::new_subject:
+      out << "action = \"subject\"\npseudonym = " << str(d.pseudonym) << "\n";
+      if (!d.role.empty()) out << "role = " << str(d.role) << "\n";
+      break;
+    default: out << "action = " << str(to_string(d.action)) << "\n";
+  }
+  return out.str();
+}
+
+CaseFile parse_case_file(const std::string& toml_text, const std::string& path) {
+  CaseFileParser parser;
+  parser.parse(toml_text, path);
+  return parser.finish();
+}
+
+namespace {
+
+std::string read_case_text(const std::string& path) {
   try {
-    text = read::read_file_bytes(path, kMaxCaseFileBytes);
+    return read::read_file_bytes(path, kMaxCaseFileBytes);
   } catch (const Error& e) {
     throw Error(ErrorKind::case_file, path, e.message());
   }
-  return parse_case_file(text, path);
+}
+
+}  // namespace
+
+CaseFile load_case_file(const std::string& path) { return parse_case_file(read_case_text(path), path); }
+
+CaseFile load_case_files(const std::vector<std::string>& paths) {
+  if (paths.empty()) throw Error(ErrorKind::usage, "", "no case file given");
+  CaseFileParser parser;
+  for (const std::string& p : paths) parser.parse(read_case_text(p), p);
+  return parser.finish();
 }
 
 }  // namespace dhr

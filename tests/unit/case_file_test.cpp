@@ -121,5 +121,84 @@ TEST(CaseFile, LoadFromFileNamesTheFile) {
   }
 }
 
+TEST(CaseFile, ReadsDecisionsAndWritesThemBack) {
+  const std::string text = std::string(kGood) + R"(
+[[decision]]
+text = "Mrs Okafor"
+context = "until Mrs Okafor's death"
+paragraph = "2.2"
+subject = "N"
+
+[[decision]]
+text = "Heath Hayes"
+action = "place"
+
+[[decision]]
+text = "Lena Brooks"
+action = "subject"
+pseudonym = "L"
+role = "friend"
+)";
+  const CaseFile c = parse_case_file(text, "case.toml");
+  ASSERT_EQ(c.decisions.size(), 3u);
+  EXPECT_EQ(c.decisions[0].action, Decision::Action::subject);
+  EXPECT_EQ(c.decisions[0].subject, "N");
+  EXPECT_EQ(c.decisions[0].paragraph, "2.2");
+  EXPECT_EQ(c.decisions[1].action, Decision::Action::place);
+  EXPECT_EQ(c.decisions[2].action, Decision::Action::new_subject);
+  EXPECT_EQ(c.decisions[2].pseudonym, "L");
+  EXPECT_NE(c.decisions[1].source.find("line"), std::string::npos);
+  // What to_toml writes reads back as the same decisions.
+  std::string again = kGood;
+  for (const Decision& d : c.decisions) again += "\n" + to_toml(d, {"a comment", "two lines\nat most"});
+  const CaseFile c2 = parse_case_file(again, "case.toml");
+  ASSERT_EQ(c2.decisions.size(), 3u);
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(c2.decisions[i].text, c.decisions[i].text);
+    EXPECT_EQ(c2.decisions[i].context, c.decisions[i].context);
+    EXPECT_EQ(c2.decisions[i].action, c.decisions[i].action);
+    EXPECT_EQ(c2.decisions[i].subject, c.decisions[i].subject);
+  }
+}
+
+TEST(CaseFile, RefusesDecisionsThatCannotBeHonoured) {
+  const std::string base = "[[subject]]\nname = \"Natasha Okafor\"\npseudonym = \"N\"\n";
+  EXPECT_NE(error_of(base + "[[decision]]\ntext = \"Mrs Okafor\"\nsubject = \"Q\"\n").find("not a subject"),
+            std::string::npos);
+  EXPECT_NE(error_of(base + "[[decision]]\ntext = \"Natasha Okafor\"\naction = \"keep\"\n").find("would keep"),
+            std::string::npos);
+  const std::string contradiction = error_of(base + "[[decision]]\ntext = \"Okafor\"\nsubject = \"N\"\n" +
+                                             "[[decision]]\ntext = \"okafor\"\naction = \"place\"\n");
+  EXPECT_NE(contradiction.find("contradicts the decision at line"), std::string::npos) << contradiction;
+  EXPECT_EQ(contradiction.find("Okafor"), std::string::npos) << contradiction;
+  // The same decision twice is no contradiction.
+  EXPECT_EQ(error_of(base + "[[decision]]\ntext = \"Okafor\"\nsubject = \"N\"\n[[decision]]\ntext = \"Okafor\"\nsubject = "
+                            "\"Natasha Okafor\"\n"),
+            "");
+  EXPECT_NE(error_of(base + "[[decision]]\ntext = \"Okafor\"\n").find("needs 'subject'"), std::string::npos);
+  EXPECT_NE(error_of(base + "[[decision]]\ntext = \"Okafor\"\nsubject = \"N\"\naction = \"keep\"\n").find("both"),
+            std::string::npos);
+  EXPECT_NE(error_of(base + "[[decision]]\ntext = \"Lena\"\naction = \"subject\"\n").find("needs a 'pseudonym'"),
+            std::string::npos);
+  EXPECT_NE(error_of(base + "[[decision]]\ntext = \"Okafor\"\ncontext = \"the family\"\nsubject = \"N\"\n")
+                .find("must contain"),
+            std::string::npos);
+}
+
+TEST(CaseFile, SeveralFilesMergeInOrder) {
+  test::TempDir dir;
+  const std::string a = dir.write("case.toml", kGood);
+  const std::string b = dir.write("decisions.toml",
+                                  "[policy]\nages = \"keep\"\n[[decision]]\ntext = \"Heath Hayes\"\naction = \"place\"\n");
+  const CaseFile c = load_case_files({a, b});
+  EXPECT_EQ(c.subjects.size(), 3u);
+  EXPECT_EQ(c.policy.ages, Policy::Ages::keep);           // the later file overrides
+  EXPECT_EQ(c.policy.places, Policy::Places::county);     // what it does not say stays
+  ASSERT_EQ(c.decisions.size(), 1u);
+  EXPECT_NE(c.decisions[0].source.find("decisions.toml line 3"), std::string::npos) << c.decisions[0].source;
+  const std::string bad = dir.write("bad.toml", "[[decision]]\ntext = \"X\"\nsubject = \"nobody\"\n");
+  EXPECT_THROW(load_case_files({a, bad}), Error);
+}
+
 }  // namespace
 }  // namespace dhr

@@ -7,6 +7,7 @@
 //   [[subject]]         name, aliases, role, pseudonym, gender, born
 //   [[professional]]    name, role, agency
 //   [[keep]]            text
+//   [[decision]]        text, context, paragraph, id; subject | action (+ pseudonym, role)
 #pragma once
 
 #include <optional>
@@ -43,6 +44,37 @@ struct Professional {
   std::string agency;
 };
 
+// What a person decided about a mention the tool could not settle (or settled wrongly),
+// recorded once and honoured on every run. Matched against the draft by `text` (the
+// mention as written), narrowed by `context` (words around it) and `paragraph` (the
+// paragraph number as the reader sees it) when given; without them it applies to every
+// occurrence of `text` ("Heath Hayes is a place", "Dr Rao is a professional").
+struct Decision {
+  enum class Action {
+    subject,       // the mention is `subject` (a subject's name, alias or pseudonym)
+    keep,          // not a name to change: leave it as written
+    remove,        // take it out (as a residual name would be under unknown_names = pseudonymise)
+    professional,  // a professional, named on purpose: keep
+    place,         // a place, not a person: keep (policy for places applies)
+    new_subject,   // a person nobody listed: a new subject with `pseudonym` and `role`
+  };
+  std::string text;
+  std::string context;
+  std::string paragraph;
+  std::string id;         // the open item it answers (dhr review writes it); informative
+  Action action = Action::subject;
+  std::string subject;    // Action::subject
+  std::string pseudonym;  // Action::new_subject
+  std::string role;       // Action::new_subject
+  std::string source;     // "<file>:<line>", for messages and reports
+};
+
+const char* to_string(Decision::Action action);
+
+// A decision as the [[decision]] TOML table a person can edit (with a comment line per
+// entry of `comments` above it: the alternatives, the evidence).
+std::string to_toml(const Decision& d, const std::vector<std::string>& comments = {});
+
 struct CaseFile {
   std::string path;
   DocumentType document = DocumentType::auto_detect;
@@ -50,6 +82,7 @@ struct CaseFile {
   std::vector<Subject> subjects;
   std::vector<Professional> professionals;
   std::vector<std::string> keep;  // texts that must survive anonymisation
+  std::vector<Decision> decisions;
 };
 
 // Reads and checks a case file. Throws dhr::Error (kind case_file, naming the file) when
@@ -59,6 +92,13 @@ CaseFile load_case_file(const std::string& path);
 
 // The same from TOML text (path is used in messages only).
 CaseFile parse_case_file(const std::string& toml_text, const std::string& path);
+
+// Several case files read in order and merged (a case file and a decisions file):
+// [review] and [policy] keys of a later file override an earlier one's; subjects,
+// professionals, keep entries and decisions are appended. The merged case is checked
+// as one (a decision naming no subject, two contradictory decisions, a decision that
+// would keep a subject's name are refused, naming the file and line).
+CaseFile load_case_files(const std::vector<std::string>& paths);
 
 // Gives every subject without a pseudonym one by c.policy.convention (deterministic:
 // the same case file always gets the same pseudonyms):
