@@ -191,14 +191,20 @@ TEST(Policy, ResidualNamesFlaggedOrGivenFreshLettersConsistently) {
   EXPECT_EQ(p.key.back().source, "residual");
 }
 
-TEST(Policy, AmbiguousMentionsAreShownForReviewNotGuessed) {
+TEST(Policy, UnsettledMentionsAreWrittenWithTheBestGuessAndListedNeverAsAlternatives) {
   const Document d = doc_of({"Okafor was seen."});
   Finding f = finding(d, 0, "Okafor", Category::person);
   f.candidates = {"N", "Mr Z"};
+  f.subject = "Mr Z";
+  f.needs_decision = true;
   const Plan p = plan_edits(d, {f}, okafor_case(), test_places);
   ASSERT_EQ(p.edits.size(), 1u);
-  EXPECT_EQ(p.edits[0].replacement, "[N or Mr Z]");
+  EXPECT_EQ(p.edits[0].replacement, "Mr Z");
+  EXPECT_EQ(p.edits[0].replacement.find('['), std::string::npos);
   EXPECT_EQ(p.for_review.size(), 1u);
+  // Settled by the evidence: written, not listed.
+  f.needs_decision = false;
+  EXPECT_TRUE(plan_edits(d, {f}, okafor_case(), test_places).for_review.empty());
 }
 
 TEST(Policy, SubjectsWithoutPseudonymGetOneAndTheKeySaysSo) {

@@ -44,15 +44,21 @@ struct Finding {
   std::uint32_t begin = 0;      // byte range in that block's text
   std::uint32_t end = 0;
   std::string text;             // the text found (a copy of the range)
-  std::string subject;          // pseudonym of the case subject it belongs to, if known
-  std::vector<std::string> candidates;  // when ambiguous: each possible subject's pseudonym
+  std::string subject;          // pseudonym of the case subject it belongs to, if known (for a
+                                // mention several subjects could own: the one the evidence
+                                // chose, or the best guess when needs_decision)
+  std::vector<std::string> candidates;  // when several subjects could own it: each one's pseudonym
+  std::string attribution;      // how `subject` was chosen among the candidates ("title Mrs: the
+                                // only adult woman of that surname", "named just before: N")
+  bool needs_decision = false;  // the evidence did not settle who it is: a person must confirm
   std::string form;             // person: full, first, surname, title_surname, title_first,
                                 // alias, initials, misspelling, upper, split; else a label
   double confidence = 0;        // 0..1
   std::string rule;             // the detector and rule: "case:title_surname", "pattern:uk_postcode"
   std::string why;              // a short explanation for a reviewer
 
-  bool ambiguous() const { return candidates.size() > 1; }
+  // A mention whose subject is only a best guess.
+  bool ambiguous() const { return needs_decision; }
 };
 
 }  // namespace dhr

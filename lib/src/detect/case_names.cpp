@@ -100,6 +100,8 @@ std::uint32_t CaseNames::add_part(NamePart part, const std::string& folded_word,
   std::string joined;
   for (const std::string& a : part.atoms) joined += a;
   part.word_like = lexicon.is_common_word(folded_word) || lexicon.is_common_word(joined);
+  const Place* place = lexicon.place(folded_word);
+  part.place_like = place != nullptr && !place->is_county;
   const std::size_t letters = unicode::code_point_count(joined);
   if (letters < 2) part.standalone = false;
   part.short_name = letters <= 3;

@@ -44,6 +44,8 @@ struct NamePart {
   std::uint8_t seq_len = 1;  // parts in seq
   PartKind kind = PartKind::first;
   bool word_like = false;    // also an ordinary word ("Will", "Hope", "Young"): needs evidence
+  bool place_like = false;   // also a town ("Chester", "Barnack"): needs evidence, and after
+                             // "in", "at", "from" it is the town
   bool standalone = true;    // may be a mention on its own (not a particle, not a lone letter)
   bool short_name = false;   // three letters or fewer: alone, only when capitalised
   std::vector<std::string> atoms;  // folded

@@ -6,6 +6,7 @@
 
 #include "detect/age_detector.h"
 #include "detect/allow_list.h"
+#include "detect/attribution.h"
 #include "detect/keep_rules.h"
 #include "detect/case_matcher.h"
 #include "detect/lexicon.h"
@@ -82,6 +83,20 @@ void attribute_residual_names(std::vector<Finding>& findings, const CaseFile& c)
   }
 }
 
+// A subject the case file gives no gender takes its first name's, where the name lists
+// say that name is given to one sex nine times in ten: titles and pronouns then tell
+// "Mrs Rahman" from "Mr Rahman" as they do when the chair wrote the genders down.
+void infer_genders(CaseFile& c, const detect::Lexicon& lexicon) {
+  for (Subject& s : c.subjects) {
+    if (s.gender != Gender::unknown) continue;
+    const std::string first = unicode::fold(s.name.substr(0, s.name.find(' ')));
+    if (const detect::GivenName* g = lexicon.given_name(first)) {
+      if (g->gender == detect::NameGender::female) s.gender = Gender::female;
+      if (g->gender == detect::NameGender::male) s.gender = Gender::male;
+    }
+  }
+}
+
 }  // namespace
 
 Detector::Detector(DetectOptions options) {
@@ -101,7 +116,10 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
   // Subjects without a pseudonym get one now (as the policy will), so every finding can
   // name its subject.
   std::optional<CaseFile> effective;
-  if (case_file != nullptr) effective = effective_case(*case_file, doc);
+  if (case_file != nullptr) {
+    effective = effective_case(*case_file, doc);
+    infer_genders(*effective, impl_->lexicon);
+  }
 
   // Work the residual detectors share, done once: each block's words, and the
   // professionals the report itself names (its panel list), who join the allow list.
@@ -125,7 +143,10 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
   if (impl_->options.residual_names) impl_->names.find(ctx, raw);
   if (impl_->options.places) impl_->places.find(ctx, raw);
   std::vector<Finding> findings = detect::merge_findings(std::move(raw), allow);
-  if (effective) attribute_residual_names(findings, *effective);
+  if (effective) {
+    attribute_residual_names(findings, *effective);
+    detect::attribute_mentions(doc, folded, *effective, findings);
+  }
   return findings;
 }
 

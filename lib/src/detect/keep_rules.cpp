@@ -70,6 +70,8 @@ std::vector<std::string> professional_forms(const std::string& name, const CaseF
     out.push_back(std::string(t) + " " + surname);
     out.push_back(std::string(t) + ". " + surname);
   }
+  // Police ranks as titles ("DS Hughes", "PC Hughes"): genderless, so always the officer's.
+  for (std::string_view r : names::kRanks) out.push_back(std::string(r) + " " + surname);
   return out;
 }
 

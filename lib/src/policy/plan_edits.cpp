@@ -181,13 +181,10 @@ struct PlanBuilder {
   void take(const Finding& f) {
     switch (f.category) {
       case Category::person:
-        if (!f.subject.empty()) return person(f, f.subject, "policy: pseudonym");
-        if (f.ambiguous()) {
-          std::string both;
-          for (const auto& cand : f.candidates) both += (both.empty() ? "" : " or ") + cand;
-          plan.for_review.push_back(f);
-          return add(f, "[" + both + "]", "policy: ambiguous, both candidates shown for review");
-        }
+        // A mention the evidence could not attribute is written with its best guess (an
+        // output never shows alternatives) and listed for a person to confirm.
+        if (f.needs_decision) plan.for_review.push_back(f);
+        if (!f.subject.empty()) return person(f, f.subject, f.needs_decision ? "policy: pseudonym (best guess)" : "policy: pseudonym");
         if (c.policy.unknown_names == Policy::UnknownNames::pseudonymise) {
           const std::string letter = residual_pseudonym(f);
           if (!letter.empty()) return person(f, letter, "policy: residual name given a fresh letter");

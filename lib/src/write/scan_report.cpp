@@ -40,6 +40,8 @@ std::string findings_to_json(const Document& doc, const std::vector<Finding>& fi
     o["text"] = f.text;
     o["subject"] = f.subject;
     if (!f.candidates.empty()) o["candidates"] = f.candidates;
+    if (!f.attribution.empty()) o["attribution"] = f.attribution;
+    if (f.needs_decision) o["needs_decision"] = true;
     o["confidence"] = std::round(f.confidence * 1000) / 1000;
     o["page"] = b.page;
     o["number"] = b.number;
@@ -68,11 +70,7 @@ std::string findings_to_text(const Document& doc, const std::vector<Finding>& fi
                        key.first ? " - for information, kept by default" : "");
     for (const Finding* f : list) {
       std::string who;
-      if (!f->subject.empty()) who = " -> " + f->subject;
-      else if (f->ambiguous()) {
-        who = " -> ambiguous:";
-        for (const auto& c : f->candidates) who += " " + c;
-      }
+      if (!f->subject.empty()) who = " -> " + f->subject + (f->needs_decision ? " (best guess; a person decides)" : "");
       out += fmt::format("  {:<22} \"{}\"{}  [{:.2f}] {}\n", where(doc, *f), one_line(f->text), who, f->confidence, f->why);
     }
     out += '\n';
