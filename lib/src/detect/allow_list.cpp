@@ -36,6 +36,8 @@ const char* describe(KeepReason reason) {
     case KeepReason::pseudonym: return "a pseudonym";
     case KeepReason::lexicon: return "an agency, law or scheme (dictionaries/keep)";
     case KeepReason::institution: return "an institution, law or charity named after a person";
+    case KeepReason::place: return "a place (\"in\", \"at\", \"from\" before it)";
+    case KeepReason::street: return "the name of a street, park or square";
   }
   return "kept";
 }
@@ -102,48 +104,62 @@ void PhraseSet::find(const unicode::FoldedText& folded, std::span<const PhraseSe
 }
 
 AllowList::AllowList(const std::vector<std::string>& phrases, const std::vector<unicode::FoldedText>& folded,
-                     const PhraseSet* fixed)
-    : spans_(folded.size()), max_end_(folded.size()) {
+                     const PhraseSet* fixed) {
   const PhraseSet own(phrases);
   const std::array<const PhraseSet*, 2> sets{&own, fixed};
-  for (std::size_t b = 0; b < folded.size(); ++b) PhraseSet::find(folded[b], sets, spans_[b]);
+  all_.spans.resize(folded.size());
+  for (std::size_t b = 0; b < folded.size(); ++b) PhraseSet::find(folded[b], sets, all_.spans[b]);
   index();
 }
 
 AllowList::AllowList(std::span<const PhraseSet* const> sets, const std::vector<unicode::FoldedText>& folded,
-                     std::vector<std::vector<TextSpan>> extra)
-    : spans_(std::move(extra)), max_end_(folded.size()) {
-  spans_.resize(folded.size());
-  for (std::size_t b = 0; b < folded.size(); ++b) PhraseSet::find(folded[b], sets, spans_[b]);
+                     std::vector<std::vector<TextSpan>> extra) {
+  all_.spans = std::move(extra);
+  all_.spans.resize(folded.size());
+  for (std::size_t b = 0; b < folded.size(); ++b) PhraseSet::find(folded[b], sets, all_.spans[b]);
   index();
 }
 
 void AllowList::index() {
-  for (std::size_t b = 0; b < spans_.size(); ++b) {
-    std::vector<TextSpan>& spans = spans_[b];
-    std::sort(spans.begin(), spans.end(), [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
-    std::uint32_t reach = 0;
-    max_end_[b].clear();
-    max_end_[b].reserve(spans.size());
-    for (const TextSpan& s : spans) max_end_[b].push_back(reach = std::max(reach, s.end));
+  general_.spans.assign(all_.spans.size(), {});
+  for (std::size_t b = 0; b < all_.spans.size(); ++b)
+    for (const TextSpan& s : all_.spans[b])
+      if (!person_only(s.reason)) general_.spans[b].push_back(s);
+  for (Index* ix : {&all_, &general_}) {
+    ix->max_end.assign(ix->spans.size(), {});
+    for (std::size_t b = 0; b < ix->spans.size(); ++b) {
+      std::vector<TextSpan>& spans = ix->spans[b];
+      std::sort(spans.begin(), spans.end(), [](const TextSpan& x, const TextSpan& y) { return x.begin < y.begin; });
+      std::uint32_t reach = 0;
+      ix->max_end[b].reserve(spans.size());
+      for (const TextSpan& s : spans) ix->max_end[b].push_back(reach = std::max(reach, s.end));
+    }
   }
 }
 
-bool AllowList::covers(std::size_t block, std::uint32_t begin, std::uint32_t end) const {
-  if (block >= spans_.size()) return false;
+bool AllowList::Index::covers(std::size_t block, std::uint32_t begin, std::uint32_t end) const {
+  if (block >= spans.size()) return false;
   // Some span covers [begin, end) iff the furthest end among the spans starting at or
   // before `begin` reaches `end`: a binary search, not a walk through every span (a
   // huge paragraph can hold a hundred thousand occurrences of "Police").
-  const std::vector<TextSpan>& spans = spans_[block];
-  const auto after = std::upper_bound(spans.begin(), spans.end(), begin,
+  const std::vector<TextSpan>& list = spans[block];
+  const auto after = std::upper_bound(list.begin(), list.end(), begin,
                                       [](std::uint32_t b, const TextSpan& s) { return b < s.begin; });
-  if (after == spans.begin()) return false;
-  return max_end_[block][static_cast<std::size_t>(after - spans.begin() - 1)] >= end;
+  if (after == list.begin()) return false;
+  return max_end[block][static_cast<std::size_t>(after - list.begin() - 1)] >= end;
+}
+
+bool AllowList::covers(std::size_t block, std::uint32_t begin, std::uint32_t end) const {
+  return all_.covers(block, begin, end);
+}
+
+bool AllowList::covers(std::size_t block, std::uint32_t begin, std::uint32_t end, Category category) const {
+  return category == Category::person ? all_.covers(block, begin, end) : general_.covers(block, begin, end);
 }
 
 const TextSpan* AllowList::covering(std::size_t block, std::uint32_t begin, std::uint32_t end) const {
   if (!covers(block, begin, end)) return nullptr;
-  for (const TextSpan& s : spans_[block]) {
+  for (const TextSpan& s : all_.spans[block]) {
     if (s.begin > begin) break;
     if (s.end >= end) return &s;
   }
@@ -152,7 +168,7 @@ const TextSpan* AllowList::covering(std::size_t block, std::uint32_t begin, std:
 
 const std::vector<TextSpan>& AllowList::spans(std::size_t block) const {
   static const std::vector<TextSpan> none;
-  return block < spans_.size() ? spans_[block] : none;
+  return block < all_.spans.size() ? all_.spans[block] : none;
 }
 
 }  // namespace dhr::detect

@@ -15,6 +15,7 @@
 
 #include "detect/key_filter.h"
 #include "detect/word_hash.h"
+#include "dhr/finding.h"
 #include "text/fold.h"
 
 namespace dhr::detect {
@@ -28,7 +29,12 @@ enum class KeepReason : std::uint8_t {
   pseudonym,            // a subject's pseudonym
   lexicon,              // an agency, law or scheme from dictionaries/keep/
   institution,          // a hospital, law, charity ... named after a person ("George Eliot Hospital")
+  place,                // a town after "in", "at", "from" ("an address in Barnack")
+  street,               // a street, park or square named with the word ("Whitley Road")
 };
+// Reasons that keep a phrase from being a person only: a street or a place may still be
+// an address or a place to generalise.
+inline bool person_only(KeepReason r) { return r == KeepReason::place || r == KeepReason::street; }
 const char* describe(KeepReason reason);
 
 struct TextSpan {
@@ -83,15 +89,23 @@ class AllowList {
   // Whether the original-text range [begin, end) of block lies inside one allowed
   // occurrence (the coordinates of Finding::begin/end).
   bool covers(std::size_t block, std::uint32_t begin, std::uint32_t end) const;
+  // The same for a finding of `category`: spans kept only from being a person (a street,
+  // a place) do not cover other categories.
+  bool covers(std::size_t block, std::uint32_t begin, std::uint32_t end, Category category) const;
   // The allowed occurrence that covers [begin, end) of block, if any (the first found).
   const TextSpan* covering(std::size_t block, std::uint32_t begin, std::uint32_t end) const;
   const std::vector<TextSpan>& spans(std::size_t block) const;
 
  private:
-  void index();  // sorts spans_ and fills max_end_
+  void index();  // sorts spans_ and fills the indexes
 
-  std::vector<std::vector<TextSpan>> spans_;      // per block, sorted by begin
-  std::vector<std::vector<std::uint32_t>> max_end_;  // per block: the furthest end of spans_[0..k]
+  struct Index {
+    std::vector<std::vector<TextSpan>> spans;          // per block, sorted by begin
+    std::vector<std::vector<std::uint32_t>> max_end;   // per block: the furthest end of spans[0..k]
+    bool covers(std::size_t block, std::uint32_t begin, std::uint32_t end) const;
+  };
+  Index all_;      // every kept span
+  Index general_;  // the spans that keep text from being any identifier
 };
 
 }  // namespace dhr::detect

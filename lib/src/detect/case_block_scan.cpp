@@ -326,13 +326,6 @@ bool CaseBlockScan::capital_unexplained(std::size_t start, std::size_t end) cons
   return true;
 }
 
-bool CaseBlockScan::after_locative(std::size_t start) const {
-  if (start == 0 || !all_spaces(w_.gap(start - 1))) return false;
-  const std::string_view w = w_.text(start - 1);
-  return w == "in" || w == "at" || w == "from" || w == "to" || w == "near" || w == "into" || w == "outside" ||
-         w == "around" || w == "towards" || w == "via";
-}
-
 bool CaseBlockScan::person_verb_after(std::size_t end) const {
   return end < w_.tokens.size() && all_spaces(w_.gap(end - 1)) && is_person_verb(w_.text(end));
 }
@@ -446,10 +439,6 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
     evidence = "continues a name from the line before";
   } else if (s0.nparts == 1 && !titled) {
     const bool capital = w_.capitalised(chain.start);
-    // A name that is also a town after "in", "at", "from" ... is the town ("an address
-    // in Barnack", "grew up in Chester"): the same reading for the draft and for the
-    // address phrase policy writes.
-    if (part0.place_like && !s0.approx && !possessive && after_locative(chain.start)) return 0;
     // A misspelt name-word ("Hopee") is no word any more: it needs no evidence.
     if ((part0.word_like || part0.place_like) && !s0.approx) {
       if (!capital) return 0;

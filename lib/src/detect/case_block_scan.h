@@ -72,7 +72,6 @@ class CaseBlockScan {
   bool possessive_after(std::size_t start, std::size_t end) const;
   bool capital_unexplained(std::size_t start, std::size_t end) const;
   bool person_verb_after(std::size_t end) const;
-  bool after_locative(std::size_t start) const;  // "in", "at", "from" ... before the word
   bool other_name(std::size_t i) const;
   std::string word_name_evidence(const Chain& chain, const NamePart& part, bool possessive) const;
   bool inside_address(std::uint32_t fbegin, std::uint32_t fend) const;

@@ -32,6 +32,7 @@ struct Detector::Impl {
   detect::PlaceDetector places;
   detect::OrganisationDetector organisations;
   detect::PhraseSet never;  // the lexicon's agencies, laws and schemes, compiled once
+  std::vector<std::string> street_types;  // the address patterns' street types, folded and sorted
 
   explicit Impl(DetectOptions opts, const std::string& data_dir)
       : options(std::move(opts)),
@@ -40,7 +41,16 @@ struct Detector::Impl {
         names(lexicon),
         places(lexicon),
         organisations(lexicon),
-        never(lexicon.never_identifiers(), detect::KeepReason::lexicon) {}
+        never(lexicon.never_identifiers(), detect::KeepReason::lexicon) {
+    if (const auto* list = patterns.list("street_type"))
+      for (const std::string& w : *list) {
+        std::string k = unicode::fold(w);
+        if (!k.empty() && k.back() == '.') k.pop_back();
+        street_types.push_back(std::move(k));
+      }
+    std::sort(street_types.begin(), street_types.end());
+    street_types.erase(std::unique(street_types.begin(), street_types.end()), street_types.end());
+  }
 };
 
 namespace {
@@ -131,8 +141,8 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
                             ? detect::professionals_named_in(doc, folded, cache.words, &impl_->lexicon)
                             : std::vector<std::string>{};
 
-  const detect::AllowList allow = detect::kept_phrases(
-      {effective ? &*effective : nullptr, &*cache.professionals, folded, cache.words, impl_->lexicon, &impl_->never});
+  const detect::AllowList allow = detect::kept_phrases({effective ? &*effective : nullptr, &*cache.professionals, folded,
+                                                       cache.words, impl_->lexicon, &impl_->never, &impl_->street_types});
 
   const detect::ScanContext ctx{doc, effective ? &*effective : nullptr, folded, impl_->lexicon, allow, &cache};
   std::vector<Finding> raw;
@@ -163,7 +173,7 @@ std::vector<KeptPhrase> Detector::kept_phrases(const Document& doc, const CaseFi
       impl_->options.residual_names ? detect::professionals_named_in(doc, folded, words, &impl_->lexicon)
                                     : std::vector<std::string>{};
   const detect::AllowList allow =
-      detect::kept_phrases({case_file, &professionals, folded, words, impl_->lexicon, &impl_->never});
+      detect::kept_phrases({case_file, &professionals, folded, words, impl_->lexicon, &impl_->never, &impl_->street_types});
   std::vector<KeptPhrase> out;
   for (std::size_t b = 0; b < doc.blocks.size(); ++b)
     for (const detect::TextSpan& s : allow.spans(b)) out.push_back({b, s.begin, s.end, detect::describe(s.reason)});

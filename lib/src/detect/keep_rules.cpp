@@ -47,6 +47,22 @@ std::vector<std::string> subject_words_of(const CaseFile* c) {
   return out;
 }
 
+
+bool capitalised(const NameToken& t) { return t.shape == Shape::cap || t.shape == Shape::upper; }
+
+// Words before a town: "in Barnack", "at Chester", "from Preston", "near Ely".
+bool locative(std::string_view key) {
+  return key == "in" || key == "at" || key == "from" || key == "near" || key == "into" || key == "outside" ||
+         key == "around" || key == "towards" || key == "via" || key == "across" || key == "within";
+}
+
+// Verbs after which "to" leads to a place: "moved to Barnack" (but "spoke to Chelsea").
+bool of_moving(std::string_view key) {
+  return key == "moved" || key == "move" || key == "moving" || key == "went" || key == "go" || key == "going" ||
+         key == "returned" || key == "travelled" || key == "traveled" || key == "drove" || key == "came" ||
+         key == "relocated" || key == "fled" || key == "walked" || key == "back" || key == "transferred";
+}
+
 }  // namespace
 
 std::vector<std::string> professional_forms(const std::string& name, const CaseFile* c) {
@@ -78,7 +94,7 @@ std::vector<std::string> professional_forms(const std::string& name, const CaseF
 std::vector<TextSpan> institution_spans(const std::vector<NameToken>& words, const Lexicon& lexicon,
                                         const std::vector<std::string>& subject_words) {
   std::vector<TextSpan> out;
-  auto capital = [](const NameToken& t) { return t.shape == Shape::cap || t.shape == Shape::upper; };
+  auto capital = [](const NameToken& t) { return capitalised(t); };
   for (std::size_t i = 1; i < words.size(); ++i) {
     const NameToken& head = words[i];
     if (!capital(head) || !lexicon.is_institution_head(head.key)) continue;
@@ -102,6 +118,46 @@ std::vector<TextSpan> institution_spans(const std::vector<NameToken>& words, con
   return out;
 }
 
+
+void place_spans(const std::vector<NameToken>& words, const Lexicon& lexicon, std::vector<TextSpan>& out) {
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const NameToken& t = words[i];
+    if (!capitalised(t) || t.punct_before != 0 || words[i - 1].shape != Shape::lower) continue;
+    const std::string_view before = words[i - 1].key;
+    if (!locative(before) && !(before == "to" && i >= 2 && of_moving(words[i - 2].key))) continue;
+    // The longest place of one or more words starting here ("Bishop's Stortford").
+    const std::size_t most = lexicon.place_words_from(t.key);
+    for (std::size_t n = std::min(most, words.size() - i); n >= 1; --n) {
+      std::string name(t.key);
+      bool joined = true;
+      for (std::size_t k = 1; k < n; ++k) {
+        if (!capitalised(words[i + k]) && words[i + k].key != "on" && words[i + k].key != "upon") joined = false;
+        name += ' ';
+        name += words[i + k].key;
+      }
+      if (!joined || lexicon.place(name) == nullptr) continue;
+      if (words[i + n - 1].possessive) break;  // "in Chelsea's room": hers
+      out.push_back({t.ob, words[i + n - 1].oe, KeepReason::place});
+      break;
+    }
+  }
+}
+
+void street_spans(const std::vector<NameToken>& words, const std::vector<std::string>& street_types,
+                  const std::vector<std::string>& subject_words, std::vector<TextSpan>& out) {
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const NameToken& head = words[i];
+    if (!capitalised(head) || !std::binary_search(street_types.begin(), street_types.end(), head.key)) continue;
+    if (std::binary_search(subject_words.begin(), subject_words.end(), head.key)) continue;
+    std::size_t left = i;
+    for (std::size_t j = i; j > 0; --j) {
+      if (!joins_name(words[j].punct_before, words[j - 1]) || !capitalised(words[j - 1])) break;
+      left = j - 1;
+    }
+    if (left < i) out.push_back({words[left].ob, head.oe, KeepReason::street});
+  }
+}
+
 AllowList kept_phrases(const KeepInputs& in) {
   std::vector<std::string> keep_entries, professionals, pseudonyms, report_professionals;
   if (in.case_file != nullptr) {
@@ -121,8 +177,11 @@ AllowList kept_phrases(const KeepInputs& in) {
 
   const std::vector<std::string> subject_words = subject_words_of(in.case_file);
   std::vector<std::vector<TextSpan>> institutions(in.folded.size());
-  for (std::size_t b = 0; b < in.words.size() && b < in.folded.size(); ++b)
+  for (std::size_t b = 0; b < in.words.size() && b < in.folded.size(); ++b) {
     institutions[b] = institution_spans(in.words[b], in.lexicon, subject_words);
+    place_spans(in.words[b], in.lexicon, institutions[b]);
+    if (in.street_types != nullptr) street_spans(in.words[b], *in.street_types, subject_words, institutions[b]);
+  }
   return AllowList(sets, in.folded, std::move(institutions));
 }
 

@@ -12,7 +12,12 @@
 //   - an institution named after a person: a capitalised phrase ending in a word of
 //     dictionaries/keep/institution_heads.txt ("George Eliot Hospital", "Clare's Law",
 //     "Mary Seacole House", "the Suzy Lamplugh Trust"), unless that last word is itself a
-//     word of a subject's name ("Mary Hall" stays a person when a subject is a Hall).
+//     word of a subject's name ("Mary Hall" stays a person when a subject is a Hall);
+//   - from being a person only (a street or a town may still be an address or a place the
+//     policy generalises): a town after "in", "at", "from", "near" ("an address in Barnack",
+//     "grew up in Chester"; "to" after a verb of moving), and a street, park or square
+//     named with the word ("Whitley Road", "Haydock Park": a capitalised phrase ending in a
+//     street type of patterns/address.toml), with the same guard.
 //
 // Detection drops every finding wholly inside a kept phrase (detect/merge_findings.h);
 // verification accepts a word of a subject's name in an output only inside one, and the
@@ -38,6 +43,7 @@ struct KeepInputs {
   const std::vector<std::vector<NameToken>>& words;    // each block's tokenize_words
   const Lexicon& lexicon;
   const PhraseSet* never = nullptr;                    // the lexicon's never_identifiers, compiled once
+  const std::vector<std::string>* street_types = nullptr;  // folded, sorted (patterns' street_type)
 };
 
 AllowList kept_phrases(const KeepInputs& in);
@@ -52,5 +58,10 @@ std::vector<std::string> professional_forms(const std::string& name, const CaseF
 // `subject_words` are the folded words of the subjects' names.
 std::vector<TextSpan> institution_spans(const std::vector<NameToken>& words, const Lexicon& lexicon,
                                         const std::vector<std::string>& subject_words);
+
+// Towns after a locative word, and streets named with a word (see above), of one block.
+void place_spans(const std::vector<NameToken>& words, const Lexicon& lexicon, std::vector<TextSpan>& out);
+void street_spans(const std::vector<NameToken>& words, const std::vector<std::string>& street_types,
+                  const std::vector<std::string>& subject_words, std::vector<TextSpan>& out);
 
 }  // namespace dhr::detect

@@ -29,7 +29,7 @@ int specificity(const Finding& f) {
 }
 
 std::vector<Finding> merge_findings(std::vector<Finding> raw, const AllowList& allow) {
-  std::erase_if(raw, [&](const Finding& f) { return f.end <= f.begin || allow.covers(f.block, f.begin, f.end); });
+  std::erase_if(raw, [&](const Finding& f) { return f.end <= f.begin || allow.covers(f.block, f.begin, f.end, f.category); });
   // Per block, most specific first, so a contained finding meets its container before
   // it is kept; containment is only checked within a block. The order is of indexes:
   // only the findings kept are moved (each holds several strings).

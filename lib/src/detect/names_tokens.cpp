@@ -257,9 +257,13 @@ ScannedBlock scan_block(const ScanContext& ctx, std::size_t block) {
   s.tokens = cached ? std::move(ctx.cache->words[block]) : tokenize_words(b.text, ctx.folded[block]);
   s.style = block_style(s.tokens, b.kind == BlockKind::heading);
   s.allowed.resize(s.tokens.size(), false);
+  s.kept.resize(s.tokens.size(), false);
   const auto& spans = ctx.allow.spans(block);
   if (!spans.empty())
-    for (std::size_t i = 0; i < s.tokens.size(); ++i) s.allowed[i] = ctx.allow.covers(block, s.tokens[i].ob, s.tokens[i].oe);
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      s.allowed[i] = ctx.allow.covers(block, s.tokens[i].ob, s.tokens[i].oe);
+      s.kept[i] = s.allowed[i] && ctx.allow.covers(block, s.tokens[i].ob, s.tokens[i].oe, Category::place);
+    }
   return s;
 }
 

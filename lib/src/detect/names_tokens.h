@@ -50,7 +50,9 @@ BlockStyle block_style(const std::vector<NameToken>& tokens, bool is_heading);
 // a law, a professional, a keep entry): those are never findings nor evidence.
 struct ScannedBlock {
   std::vector<NameToken> tokens;
-  std::vector<bool> allowed;  // per token
+  std::vector<bool> allowed;  // per token: inside a kept phrase (never a person)
+  std::vector<bool> kept;     // per token: inside a phrase kept from being any identifier
+                              // (not a street or place, which may still be an address)
   BlockStyle style;
 };
 ScannedBlock scan_block(const ScanContext& ctx, std::size_t block);

@@ -65,7 +65,7 @@ class BlockScan {
   bool by_head(std::size_t j, std::vector<Finding>& out) {
     const auto& tk = s_.tokens;
     const NameToken& h = tk[j];
-    if (!h.letter_only || (h.shape != Shape::cap && h.shape != Shape::upper) || s_.allowed[j]) return false;
+    if (!h.letter_only || (h.shape != Shape::cap && h.shape != Shape::upper) || s_.kept[j]) return false;
     const auto category = lex_.organisation_head(h.key);
     if (!category) return false;
     // The head must end the name: "Primary School" ends at School, "Primary Care Trust" is
@@ -76,7 +76,7 @@ class BlockScan {
     while (first > 0 && j - first < kLongestName && joins(first)) {
       const NameToken& p = tk[first - 1];
       const bool inner = p.shape == Shape::lower && (p.key == "of" || p.key == "and") && first - 1 > 0;
-      if (!(capital(first - 1) || inner) || s_.allowed[first - 1]) break;
+      if (!(capital(first - 1) || inner) || s_.kept[first - 1]) break;
       --first;
       if (tk[first].sentence_start) break;
     }
@@ -85,7 +85,7 @@ class BlockScan {
     for (std::size_t i = first; i <= j; ++i) {
       // Public bodies veto; other facility words ("Home", "Lane", "House") are part of many a
       // business's name ("Larchwood Grange Care Home", "Brindley Lane Logistics").
-      if (public_word(tk[i].key) || s_.allowed[i]) return true;  // an agency: skip it whole
+      if (public_word(tk[i].key) || s_.kept[i]) return true;  // an agency: skip it whole
       if (i < j && !lex_.organisation_head(tk[i].key) && !generic_school_word(tk[i].key) && tk[i].shape != Shape::lower &&
           !lex_.is_not_name(tk[i].key) && !lex_.place(tk[i].key))
         distinctive = true;
@@ -117,11 +117,11 @@ class BlockScan {
                      about_drinking();
     if (!employer && !pub) return;
     std::size_t first = j + 1, last = first;
-    if (!joins(first) || !capital(first) || tk[first].shape == Shape::other || s_.allowed[first]) return;
-    while (last + 1 < tk.size() && last + 1 - first < 4 && joins(last + 1) && capital(last + 1) && !s_.allowed[last + 1]) ++last;
+    if (!joins(first) || !capital(first) || tk[first].shape == Shape::other || s_.kept[first]) return;
+    while (last + 1 < tk.size() && last + 1 - first < 4 && joins(last + 1) && capital(last + 1) && !s_.kept[last + 1]) ++last;
     for (std::size_t i = first; i <= last; ++i) {
       const std::string_view k = tk[i].key;
-      if (public_word(k) || lex_.is_agency_head(k) || lex_.is_not_name(k) || s_.allowed[i]) return;
+      if (public_word(k) || lex_.is_agency_head(k) || lex_.is_not_name(k) || s_.kept[i]) return;
     }
     // "the Pathway to Recovery Drug Advisory Service": the name goes on past a small word.
     if (last + 2 < tk.size() && tk[last + 1].shape == Shape::lower && joins(last + 1) &&

@@ -97,6 +97,7 @@ std::string_view neighbour(const ScanContext& ctx, std::size_t block, int step) 
 
 struct PatternDetector::Impl {
   std::vector<PatternSpec> specs;
+  PatternLists lists;
   std::vector<CompiledPattern> patterns;
   std::unique_ptr<RE2::Set> set;  // all patterns: which can match a block at all
   bool any_header = false;
@@ -128,7 +129,16 @@ PatternDetector PatternDetector::load(const std::string& data_dir, const std::ve
   if (files.empty())
     throw Error(ErrorKind::not_found, data_dir + "/patterns", "no pattern files (*.toml) in the data folder");
   files.insert(files.end(), extra_files.begin(), extra_files.end());
-  return from_specs(read_pattern_files(files));
+  PatternLists lists;
+  std::vector<PatternSpec> specs = read_pattern_files(files, &lists);
+  PatternDetector d = from_specs(std::move(specs));
+  d.impl_->lists = std::move(lists);
+  return d;
+}
+
+const std::vector<std::string>* PatternDetector::list(const std::string& name) const {
+  const auto it = impl_->lists.find(name);
+  return it == impl_->lists.end() ? nullptr : &it->second;
 }
 
 PatternDetector PatternDetector::from_specs(std::vector<PatternSpec> specs) {

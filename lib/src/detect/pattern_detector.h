@@ -45,6 +45,8 @@ class PatternDetector {
   void find(const ScanContext& ctx, std::vector<Finding>& out) const;
 
   const std::vector<PatternSpec>& specs() const;
+  // A word list of the loaded pattern files ("street_type"), or null when none is so named.
+  const std::vector<std::string>* list(const std::string& name) const;
 
   // The pattern files load() reads for a data dir: data_dir/patterns/*.toml, sorted.
   static std::vector<std::string> pattern_files(const std::string& data_dir);

@@ -48,8 +48,11 @@ class Reader {
     return out;
   }
 
+  const PatternLists& words() const { return words_; }
+
  private:
   std::map<std::string, std::string> lists_;    // name -> alternation, ready to insert
+  PatternLists words_;                          // name -> the words themselves
   std::map<std::string, std::string> defines_;  // name -> raw fragment (expanded on use)
   std::set<std::string> pattern_names_;
   std::string path_;  // file being read, for messages
@@ -101,6 +104,7 @@ class Reader {
       if (str == nullptr || str->get().empty()) fail(w, fmt::format("list '{}' must hold non-empty strings", name));
       words.push_back(str->get());
     }
+    words_[name] = words;
     // Longest first: RE2 prefers the earlier alternative, and "Park Road" must win over "Park".
     std::sort(words.begin(), words.end(), [](const std::string& a, const std::string& b) {
       return a.size() != b.size() ? a.size() > b.size() : a < b;
@@ -278,14 +282,18 @@ class Reader {
 
 }  // namespace
 
-std::vector<PatternSpec> parse_pattern_texts(const std::vector<std::pair<std::string, std::string>>& files) {
-  return Reader().read(files);
+std::vector<PatternSpec> parse_pattern_texts(const std::vector<std::pair<std::string, std::string>>& files,
+                                             PatternLists* lists) {
+  Reader reader;
+  std::vector<PatternSpec> specs = reader.read(files);
+  if (lists != nullptr) *lists = reader.words();
+  return specs;
 }
 
-std::vector<PatternSpec> read_pattern_files(const std::vector<std::string>& paths) {
+std::vector<PatternSpec> read_pattern_files(const std::vector<std::string>& paths, PatternLists* lists) {
   std::vector<std::pair<std::string, std::string>> files;
   for (const std::string& p : paths) files.emplace_back(p, read::read_file_bytes(p, kMaxPatternFileBytes));
-  return parse_pattern_texts(files);
+  return parse_pattern_texts(files, lists);
 }
 
 }  // namespace dhr::detect

@@ -11,6 +11,7 @@
 // the same file and line.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -58,12 +59,19 @@ struct PatternSpec {
   std::vector<PatternExample> no_match;
 };
 
+// The word lists of the files' [lists] sections, by name, words as written: other rules
+// use them too ("street_type": the keep rule for street names, the learned streets), so
+// that one list says what a street is.
+using PatternLists = std::map<std::string, std::vector<std::string>>;
+
 // Reads the files in order. Throws dhr::Error (kind corrupt, naming the file and line)
 // for invalid TOML, an unknown key, a missing or mistyped value, an unknown category or
-// check, a duplicate pattern name, or an undefined {{name}}.
-std::vector<PatternSpec> read_pattern_files(const std::vector<std::string>& paths);
+// check, a duplicate pattern name, or an undefined {{name}}. `lists`, if given, receives
+// the word lists.
+std::vector<PatternSpec> read_pattern_files(const std::vector<std::string>& paths, PatternLists* lists = nullptr);
 
 // The same from texts already read: pairs of (path used in messages, TOML text).
-std::vector<PatternSpec> parse_pattern_texts(const std::vector<std::pair<std::string, std::string>>& files);
+std::vector<PatternSpec> parse_pattern_texts(const std::vector<std::pair<std::string, std::string>>& files,
+                                             PatternLists* lists = nullptr);
 
 }  // namespace dhr::detect

@@ -36,7 +36,7 @@ void PlaceDetector::find(const ScanContext& ctx, std::vector<Finding>& out) cons
     const std::string& folded = ctx.folded[b].text();
     const auto& tk = s.tokens;
     for (std::size_t i = 0; i < tk.size(); ++i) {
-      if (!tk[i].letter_only || s.allowed[i] || (tk[i].shape != Shape::cap && tk[i].shape != Shape::upper)) continue;
+      if (!tk[i].letter_only || s.kept[i] || (tk[i].shape != Shape::cap && tk[i].shape != Shape::upper)) continue;
       // Longest phrase first: "Stoke on Trent" before "Stoke". A phrase has at most as
       // many words as the longest place its first word starts (a word may hold several:
       // "Stoke-on-Trent").
