@@ -16,6 +16,7 @@
 #include "detect/organisation_detector.h"
 #include "detect/pattern_detector.h"
 #include "detect/place_detector.h"
+#include "detect/repeated_identifiers.h"
 #include "detect/scan_context.h"
 #include "dhr/detect.h"
 #include "dhr/policy.h"
@@ -153,6 +154,7 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
   if (impl_->options.residual_names) impl_->names.find(ctx, raw);
   if (impl_->options.places) impl_->places.find(ctx, raw);
   std::vector<Finding> findings = detect::merge_findings(std::move(raw), allow);
+  detect::find_repeated_identifiers(doc, folded, impl_->street_types, findings);
   if (effective) {
     attribute_residual_names(findings, *effective);
     detect::attribute_mentions(doc, folded, *effective, findings);

@@ -9,11 +9,18 @@
 namespace dhr::detect {
 namespace {
 
-// Lower-case words that may sit inside an institution's name: "Heart of England",
-// "Duke of Edinburgh's Award", "Royal Hospital for Neuro-disability".
-bool is_connector(std::string_view key) {
-  return key == "of" || key == "the" || key == "and" || key == "for" || key == "upon" || key == "on" || key == "de" ||
-         key == "la" || key == "y";
+// Whether the lower-case word at i may sit inside an institution's name, between
+// capitalised words: "Heart of England", "Duke of Edinburgh's Award", "Royal Hospital for
+// Neuro-disability", "Museum of the Moving Image", "Guy's and St Thomas'". Not "and" or
+// "the" on their own: "the death of Tariq the Independent Police ..." is no name.
+bool inside_name(const std::vector<NameToken>& w, std::size_t i) {
+  const std::string_view k = w[i].key;
+  if (i == 0 || i + 1 >= w.size()) return false;
+  if (k == "of" || k == "for" || k == "upon" || k == "de" || k == "la" || k == "y")
+    return w[i - 1].shape == Shape::cap || w[i - 1].shape == Shape::upper;
+  if (k == "the") return w[i - 1].key == "of" || w[i - 1].key == "for";
+  if (k == "and") return w[i + 1].key == "st" || w[i + 1].key == "saint";
+  return false;
 }
 
 // Punctuation that may sit between two words of one name: none, an ampersand, a hyphen,
@@ -92,28 +99,28 @@ std::vector<std::string> professional_forms(const std::string& name, const CaseF
 }
 
 std::vector<TextSpan> institution_spans(const std::vector<NameToken>& words, const Lexicon& lexicon,
-                                        const std::vector<std::string>& subject_words) {
+                                        const std::vector<std::string>& subject_words,
+                                        const std::vector<std::pair<std::string, std::string>>& full_names) {
   std::vector<TextSpan> out;
-  auto capital = [](const NameToken& t) { return capitalised(t); };
   for (std::size_t i = 1; i < words.size(); ++i) {
     const NameToken& head = words[i];
-    if (!capital(head) || !lexicon.is_institution_head(head.key)) continue;
+    if (!capitalised(head) || !lexicon.is_institution_head(head.key)) continue;
     if (std::binary_search(subject_words.begin(), subject_words.end(), head.key)) continue;
     // Walk left over the capitalised words of the name (and the small words inside one).
     std::size_t left = i;
-    std::size_t named_words = 0;
     for (std::size_t j = i; j > 0; --j) {
       if (!joins_name(words[j].punct_before, words[j - 1])) break;
-      const NameToken& w = words[j - 1];
-      if (capital(w)) {
-        left = j - 1;
-        ++named_words;
-      } else if (!is_connector(w.key) || w.shape != Shape::lower) {
-        break;
-      }
+      if (capitalised(words[j - 1])) left = j - 1;
+      else if (words[j - 1].shape != Shape::lower || !inside_name(words, j - 1)) break;
     }
-    if (named_words == 0) continue;
-    out.push_back({words[left].ob, head.oe, KeepReason::institution});
+    if (left == i) continue;
+    // A subject's whole name in it ("the Hollie Gazzard Trust", a charity the family
+    // founded in her name) names the subject: no keeping it.
+    bool names_subject = false;
+    for (std::size_t k = left; k + 1 < i && !names_subject; ++k)
+      for (const auto& [first, last] : full_names)
+        if (words[k].key == first && words[k + 1].key == last) names_subject = true;
+    if (!names_subject) out.push_back({words[left].ob, head.oe, KeepReason::institution});
   }
   return out;
 }
@@ -176,9 +183,16 @@ AllowList kept_phrases(const KeepInputs& in) {
   const std::array<const PhraseSet*, 5> sets{&keep_set, &professional_set, &report_set, &pseudonym_set, in.never};
 
   const std::vector<std::string> subject_words = subject_words_of(in.case_file);
+  std::vector<std::pair<std::string, std::string>> full_names;  // first and last word of each subject's name
+  if (in.case_file != nullptr)
+    for (const Subject& s : in.case_file->subjects) {
+      const std::string n = unicode::fold(s.name);
+      const auto sp = n.find(' ');
+      if (sp != std::string::npos) full_names.emplace_back(n.substr(0, sp), n.substr(n.rfind(' ') + 1));
+    }
   std::vector<std::vector<TextSpan>> institutions(in.folded.size());
   for (std::size_t b = 0; b < in.words.size() && b < in.folded.size(); ++b) {
-    institutions[b] = institution_spans(in.words[b], in.lexicon, subject_words);
+    institutions[b] = institution_spans(in.words[b], in.lexicon, subject_words, full_names);
     place_spans(in.words[b], in.lexicon, institutions[b]);
     if (in.street_types != nullptr) street_spans(in.words[b], *in.street_types, subject_words, institutions[b]);
   }

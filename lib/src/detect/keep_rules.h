@@ -55,9 +55,11 @@ AllowList kept_phrases(const KeepInputs& in);
 std::vector<std::string> professional_forms(const std::string& name, const CaseFile* case_file);
 
 // Institution phrases of one block (see above), for tests and for kept_phrases.
-// `subject_words` are the folded words of the subjects' names.
+// `subject_words` are the folded words of the subjects' names, `full_names` each subject's
+// first and last name word (a phrase holding a subject's whole name is never kept).
 std::vector<TextSpan> institution_spans(const std::vector<NameToken>& words, const Lexicon& lexicon,
-                                        const std::vector<std::string>& subject_words);
+                                        const std::vector<std::string>& subject_words,
+                                        const std::vector<std::pair<std::string, std::string>>& full_names);
 
 // Towns after a locative word, and streets named with a word (see above), of one block.
 void place_spans(const std::vector<NameToken>& words, const Lexicon& lexicon, std::vector<TextSpan>& out);

@@ -87,8 +87,18 @@ std::vector<Needle> needles_for(const CaseFile& c, const Plan& plan, const Detec
   for (const Edit& e : plan.edits) {
     if (!is_structured(e.category)) continue;
     std::string original = e.original;
-    // An address is searched by its street part; a date of birth by its date.
-    if (e.category == Category::address) original = original.substr(0, original.find(','));
+    // An address is searched by its street part (after a flat's number: "Flat 3, 41 Hoe
+    // Street" by "41 Hoe Street"); a date of birth by its date.
+    if (e.category == Category::address) {
+      std::string first = original.substr(0, original.find(','));
+      const std::string folded_first = unicode::fold(first);
+      for (std::string_view unit : {"flat ", "apartment ", "apt ", "unit ", "room ", "maisonette ", "studio "})
+        if (folded_first.starts_with(unit) && original.find(',') != std::string::npos) {
+          const std::size_t b = original.find(',') + 1;
+          first = original.substr(b, original.find(',', b) - b);
+        }
+      original = first;
+    }
     if (e.category == Category::dob)
       for (std::string_view lead : {"born on the ", "born on ", "born ", "Born on the ", "Born on ", "Born "})
         if (original.starts_with(lead)) original.erase(0, lead.size());
@@ -219,10 +229,29 @@ void check_raw(const std::string& path, const CaseFile& c, const Plan& plan, con
 
 }  // namespace
 
-std::vector<std::string> name_forms(const CaseFile& effective, const Detector& detector) {
-  std::vector<std::string> out;
-  for (const Needle& n : needles_for(effective, Plan{}, detector)) out.push_back(n.text);
-  return out;
+std::vector<std::string> name_forms(const CaseFile& effective, const Detector&) {
+  // Every word, ordinary words too: a message may over-mask "will", never show "Will".
+  std::set<std::string> out;
+  auto add_words = [&](const std::string& name) {
+    out.insert(name);
+    std::string word;
+    for (std::size_t i = 0; i <= name.size(); ++i) {
+      if (i == name.size() || name[i] == ' ' || name[i] == '-') {
+        if (word.size() >= 2) out.insert(word);
+        word.clear();
+      } else {
+        word += name[i];
+      }
+    }
+  };
+  for (const Subject& s : effective.subjects) {
+    add_words(s.name);
+    for (const std::string& a : s.aliases) add_words(a);
+  }
+  // Longest first, so that a full name is masked whole.
+  std::vector<std::string> sorted(out.begin(), out.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return sorted;
 }
 
 Verification verify_output(const std::string& path, const CaseFile& effective, const Plan& plan,

@@ -31,8 +31,8 @@ namespace dhr::verify {
 Verification verify_output(const std::string& path, const CaseFile& effective, const Plan& plan,
                            const Detector& detector);
 
-// The name forms verification searches the raw content for (full names, aliases, name
-// words that are not ordinary words): also what reports mask when made without names.
+// What messages and reports made without names mask: every subject's full name, aliases
+// and each word of them (ordinary words too), longest first.
 std::vector<std::string> name_forms(const CaseFile& effective, const Detector& detector);
 
 }  // namespace dhr::verify
