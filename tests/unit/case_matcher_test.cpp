@@ -347,21 +347,41 @@ TEST(CaseMatcher, WordNamesWithoutEvidence) {
 TEST(CaseMatcher, WordNameAtSentenceStartNeedsAFirmMentionNearby) {
   const auto c = will_and_hope();
   // Named in full in the previous block: "Will" at the start of a sentence is him.
-  auto f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"Will then found a job."}});
+  auto f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"Will? Yes."}});
   EXPECT_THAT(texts(f), ElementsAre("Will Kenward", "Will"));
   EXPECT_THAT(f[1].why, HasSubstr("named nearby"));
   // Three blocks away: not near enough.
-  f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"x."}, {"y."}, {"Will then found a job."}});
+  f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"x."}, {"y."}, {"Will? Yes."}});
   EXPECT_THAT(texts(f), ElementsAre("Will Kenward"));
   // A name-word with good evidence of its own vouches for one nearby; a weak guess does not.
-  f = run(c, std::vector<TestBlock>{{"They spoke to Will at home."}, {"Will then found a job."}});
+  f = run(c, std::vector<TestBlock>{{"They spoke to Will at home."}, {"Will? Yes."}});
   EXPECT_THAT(texts(f), ElementsAre("Will", "Will"));
-  f = run(c, std::vector<TestBlock>{{"Will, then aged 7, was there."}, {"Will then found a job."}});
+  f = run(c, std::vector<TestBlock>{{"Will, then aged 7, was there."}, {"Will? Yes."}});
   EXPECT_THAT(texts(f), ElementsAre("Will"));
+  // A word after it reads as the word's own phrase, named nearby or not: "Will be",
+  // "Frank and open"; a capitalised word after it names something else ("Mecca Bingo").
+  f = run(c, std::vector<TestBlock>{{"Will Kenward moved in."}, {"Will be there, the GP said."}});
+  EXPECT_THAT(texts(f), ElementsAre("Will Kenward"));
+  f = run(c, std::vector<TestBlock>{{"Hope Baker moved in."}, {"Hope Street was where she worked."}});
+  EXPECT_THAT(texts(f), ElementsAre("Hope Baker"));
   // Surnames that are words never rely on a mention nearby.
   f = run(c, std::vector<TestBlock>{{"Lewis Young moved in."}, {"Young, by then, it rained."}});
   EXPECT_THAT(texts(f), ElementsAre("Lewis Young"));
   EXPECT_THAT(texts(f), ElementsAre("Lewis Young"));
+}
+
+TEST(CaseMatcher, WordNamesInNoteStyle) {
+  const auto c = will_and_hope();
+  // Chronology cells and notes: a verb, a past tense, an adverb and a verb, or a colon.
+  auto cell = [&](const std::string& text) { return texts(run(c, std::vector<TestBlock>{{text, BlockKind::table_cell}})); };
+  EXPECT_THAT(cell("Will attends GP with chest pain."), ElementsAre("Will"));
+  EXPECT_THAT(cell("Hope cautioned for common assault."), ElementsAre("Hope"));
+  EXPECT_THAT(cell("Young arrested at the scene."), ElementsAre("Young"));
+  EXPECT_THAT(cell("Young not seen by officers."), ElementsAre("Young"));
+  EXPECT_THAT(cell("Hope: bruised cheek."), ElementsAre("Hope"));
+  // ... and the word's own uses stay words.
+  EXPECT_TRUE(cell("Young people's service contacted.").empty());
+  EXPECT_TRUE(cell("Hope is all there is.").empty());
 }
 
 TEST(CaseMatcher, WordNamesByHowGivenNamesAreUsed) {

@@ -326,6 +326,33 @@ bool CaseBlockScan::capital_unexplained(std::size_t start, std::size_t end) cons
   return true;
 }
 
+bool CaseBlockScan::followed_by_capital(std::size_t end) const {
+  return end < w_.tokens.size() && all_spaces(w_.gap(end - 1)) && w_.capitalised(end) && !other_name(end) &&
+         !w_.all_capitals(w_.tokens[end].begin, w_.tokens[end].end);
+}
+
+// A lower-case content word after it: "Junior doctors", "Fox hunting", "Frank and open",
+// "Passion and jealousy". Not a function word, which says nothing of a word reading
+// ("Lea with her mother", "Lea and her children": a pronoun or determiner after "and").
+bool CaseBlockScan::followed_by_lower_word(std::size_t end) const {
+  const std::size_t n = w_.tokens.size();
+  if (end >= n || !all_spaces(w_.gap(end - 1)) || w_.capitalised(end)) return false;
+  const std::string_view next = w_.text(end);
+  if (next.find_first_of("0123456789") != std::string_view::npos) return false;
+  static constexpr std::string_view kFunction[] = {
+      "about", "after", "against", "as", "at", "because", "before", "but", "by", "during", "for", "from", "he",
+      "her", "hers", "him", "his", "if", "in", "into", "of", "on", "she", "so", "that", "their", "them", "they",
+      "through", "to", "told", "towards", "until", "when", "where", "whether", "which", "while", "who", "whom",
+      "whose", "with", "without"};
+  if (std::binary_search(std::begin(kFunction), std::end(kFunction), next)) return false;
+  if ((next == "and" || next == "or") && end + 1 < n) {
+    const std::string_view after = w_.text(end + 1);
+    return !(after == "her" || after == "his" || after == "their" || after == "the" || after == "a" || after == "an" ||
+             after == "she" || after == "he" || after == "they" || w_.capitalised(end + 1));
+  }
+  return true;
+}
+
 bool CaseBlockScan::person_verb_after(std::size_t end) const {
   return end < w_.tokens.size() && all_spaces(w_.gap(end - 1)) && is_person_verb(w_.text(end));
 }
@@ -346,6 +373,15 @@ std::string CaseBlockScan::word_name_evidence(const Chain& chain, const NamePart
     return "a table cell holding only the name";
   if (capital_unexplained(start, end)) return "capitalised mid-sentence";
   if (person_verb_after(end)) return "a verb of a person follows";
+  // Note style, at the start of a sentence or table cell: "Hector calls 999", "Blowers
+  // arrested", "Roach not seen", "Dusty: bruised cheek".
+  if (w_.sentence_start(start) && end < n) {
+    const std::string_view g = w_.gap(end - 1);
+    if (all_spaces(g) && is_note_verb(w_.text(end))) return "a verb follows, in note style";
+    if (all_spaces(g) && is_predicate_adverb(w_.text(end)) && end + 1 < n && is_note_verb(w_.text(end + 1)))
+      return "a verb follows, in note style";
+    if (g.starts_with(":") && ctx_.doc.blocks[block_].kind == BlockKind::table_cell) return "a note about them (\"Name:\")";
+  }
   // The rest is how given names are used; a surname that is a word gets no such benefit.
   if (part.kind != PartKind::first && part.kind != PartKind::middle && part.kind != PartKind::alias) return {};
   auto gap_is = [&](std::size_t i, std::string_view a, std::string_view b = {}) {
@@ -446,6 +482,11 @@ std::size_t CaseBlockScan::emit_chain(const Chain& chain, std::vector<CaseMentio
       // A town is capitalised anywhere: its capital is no evidence of a person.
       if (!part0.word_like && evidence == "capitalised mid-sentence") evidence.clear();
       if (evidence.empty()) {
+        // "Mecca Bingo", "Ford Transit", "Kendal NPT": a capitalised word after it makes
+        // a name of something else; "Junior doctors", "Fox hunting": a word after it in
+        // lower case reads as the word's own phrase. Neither waits for confirmation.
+        if (followed_by_capital(chain.end) || followed_by_lower_word(chain.end)) return 0;
+        // A surname that is a word gets no benefit of the doubt ("Young, by then, ...").
         if (part0.kind != PartKind::first && part0.kind != PartKind::middle && part0.kind != PartKind::alias) return 0;
         pending = true;
       }

@@ -72,6 +72,8 @@ class CaseBlockScan {
   bool possessive_after(std::size_t start, std::size_t end) const;
   bool capital_unexplained(std::size_t start, std::size_t end) const;
   bool person_verb_after(std::size_t end) const;
+  bool followed_by_capital(std::size_t end) const;     // "Mecca Bingo": another capitalised word (no name)
+  bool followed_by_lower_word(std::size_t end) const;  // "Junior doctors": a lower-case word
   bool other_name(std::size_t i) const;
   std::string word_name_evidence(const Chain& chain, const NamePart& part, bool possessive) const;
   bool inside_address(std::uint32_t fbegin, std::uint32_t fend) const;

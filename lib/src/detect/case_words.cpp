@@ -19,6 +19,24 @@ constexpr std::string_view kPersonVerbs[] = {
     "works", "wrote",
 };
 
+// Irregular past forms and participles, and the present tense of verbs agency records
+// use in note style (sorted).
+constexpr std::string_view kNoteVerbs[] = {
+    "accepts", "admits", "agrees", "alleges", "answers", "apologises", "applies", "arrives", "asks",
+    "assaults", "attacks", "attends", "became", "becomes", "begins", "blames", "breaches", "brought", "calls",
+    "cancels", "claims", "collapses", "comes", "complains", "confirms", "contacts", "dealt", "declines",
+    "denies", "describes", "dies", "discloses", "drank", "drinks", "drives", "drove", "engages", "fails",
+    "fell", "felt", "fled", "flees", "found", "gave", "given", "goes", "gone", "grabs", "had", "hits",
+    "kept", "kills", "knew", "leaves", "left", "lives", "made", "meets", "misses", "moves", "phones",
+    "pleads", "presents", "punches", "pushes", "ran", "rang", "refuses", "registers", "rejects", "remains",
+    "reports", "requests", "retires", "returns", "rings", "runs", "said", "sat", "saw", "says", "seeks",
+    "seen", "sees", "sent", "shouts", "slept", "sold", "speaks", "spent", "spoke", "spoken", "stabs",
+    "starts", "states", "stays", "stole", "struck", "taken", "takes", "talks", "tells", "texts", "threatens",
+    "threw", "told", "took", "tries", "visits", "wants", "was", "went", "withdraws", "works", "writes",
+    "wrote"};
+constexpr std::string_view kPredicateAdverbs[] = {"again", "already", "also", "later", "never", "not", "now",
+                                                  "previously", "still", "subsequently", "then"};
+
 constexpr std::string_view kKinship[] = {
     "aunt",      "boyfriend",  "brother",     "children",    "cousin",   "daughter",   "father",  "fiance",
     "fiancee",   "girlfriend", "granddaughter", "grandfather", "grandmother", "grandson", "husband", "mother",
@@ -41,9 +59,10 @@ constexpr std::string_view kAbbreviations[] = {
 };
 
 static_assert(is_sorted_list(kPersonVerbs) && is_sorted_list(kKinship) && is_sorted_list(kRoleTitles) &&
-                  is_sorted_list(kAbbreviations), "keep the word lists sorted: they are binary-searched");
+                  is_sorted_list(kAbbreviations) && is_sorted_list(kNoteVerbs) && is_sorted_list(kPredicateAdverbs),
+              "keep the word lists sorted: they are binary-searched");
 constexpr WordClass kPersonVerbClass(kPersonVerbs), kKinshipClass(kKinship), kRoleTitleClass(kRoleTitles),
-    kAbbreviationClass(kAbbreviations);
+    kAbbreviationClass(kAbbreviations), kNoteVerbClass(kNoteVerbs), kPredicateAdverbClass(kPredicateAdverbs);
 
 }  // namespace
 
@@ -64,6 +83,14 @@ Gender title_gender(std::string_view w) {
 }
 
 bool is_person_verb(std::string_view w) { return kPersonVerbClass.contains(w); }
+
+bool is_note_verb(std::string_view w) {
+  if (kNoteVerbClass.contains(w) || kPersonVerbClass.contains(w)) return true;
+  // A regular past tense: "arrested", "cautioned", "retired" (not "bed", "red", "seed").
+  return w.size() >= 5 && w.ends_with("ed") && w.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+}
+
+bool is_predicate_adverb(std::string_view w) { return kPredicateAdverbClass.contains(w); }
 
 bool is_kinship(std::string_view w) { return kKinshipClass.contains(w); }
 

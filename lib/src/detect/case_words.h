@@ -36,6 +36,16 @@ inline bool title_fits(Gender title_gender, Gender subject_gender) {
 // name-words (modal "will", noun "hope"): "said", "told", "was", "had" ...
 bool is_person_verb(std::string_view folded);
 
+// A verb as chronologies write them after a name, in note style: "Hector calls 999",
+// "Dale retires", "Blowers arrested", "Roach spoken to": a past tense or participle
+// ("-ed" words of five letters or more, and the common irregular ones), or a present
+// tense of the verbs agency records use. Nouns after a name-word ("Junior doctors",
+// "Fox hunting") are none of these.
+bool is_note_verb(std::string_view folded);
+
+// An adverb that opens a predicate after a name: "Blowers not seen", "Dale later said".
+bool is_predicate_adverb(std::string_view folded);
+
 // A family relation ("daughter", "son", "partner"): next to one, a name-word is a name
 // ("her daughter Hope", "Hope | Daughter | 12" flattened from a table).
 bool is_kinship(std::string_view folded);

@@ -129,9 +129,21 @@ std::vector<TextSpan> institution_spans(const std::vector<NameToken>& words, con
 void place_spans(const std::vector<NameToken>& words, const Lexicon& lexicon, std::vector<TextSpan>& out) {
   for (std::size_t i = 1; i < words.size(); ++i) {
     const NameToken& t = words[i];
-    if (!capitalised(t) || t.punct_before != 0 || words[i - 1].shape != Shape::lower) continue;
+    if (!capitalised(t)) continue;
     const std::string_view before = words[i - 1].key;
-    if (!locative(before) && !(before == "to" && i >= 2 && of_moving(words[i - 2].key))) continue;
+    const bool after_locative = t.punct_before == 0 && words[i - 1].shape == Shape::lower &&
+                                (locative(before) || (before == "to" && i >= 2 && of_moving(words[i - 2].key)));
+    // "Sedbergh Road, Kendal", "GP, Keighley": a town after a street or an agency's
+    // abbreviation and a comma.
+    const bool after_street = t.punct_before == ',' &&
+                              (lexicon.is_agency_head(before) || words[i - 1].shape == Shape::upper);
+    // "Kendal NPT", "Harlow MARAC", "Keighley police station": a town before an agency's
+    // or facility's word.
+    const bool before_agency = i + 1 < words.size() && words[i + 1].punct_before == 0 && !t.possessive &&
+                               (lexicon.is_agency_head(words[i + 1].key) || words[i + 1].key == "marac" ||
+                                words[i + 1].key == "npt" || words[i + 1].key == "area" ||
+                                words[i + 1].key == "district" || words[i + 1].key == "town");
+    if (!after_locative && !after_street && !before_agency) continue;
     // The longest place of one or more words starting here ("Bishop's Stortford").
     const std::size_t most = lexicon.place_words_from(t.key);
     for (std::size_t n = std::min(most, words.size() - i); n >= 1; --n) {
@@ -165,6 +177,30 @@ void street_spans(const std::vector<NameToken>& words, const std::vector<std::st
   }
 }
 
+namespace {
+
+// The name of an institution span without its head word ("George Eliot" of "George Eliot
+// Hospital", "James Paget" of "James Paget University Hospital"): kept wherever the report
+// uses it, as each run of two words or more from its start, or after "the" ("the
+// Christie" of "Christie Hospital").
+void learned_names(const std::vector<NameToken>& words, const TextSpan& span, std::vector<std::string>& out) {
+  std::size_t first = words.size(), head = 0;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (words[i].ob >= span.begin && words[i].oe <= span.end) {
+      first = std::min(first, i);
+      head = i;
+    }
+  if (first >= head) return;
+  std::string name;
+  for (std::size_t i = first; i < head; ++i) {
+    name += (name.empty() ? "" : " ") + std::string(words[i].key);
+    if (i > first) out.push_back(name);
+    out.push_back("the " + name);
+  }
+}
+
+}  // namespace
+
 AllowList kept_phrases(const KeepInputs& in) {
   std::vector<std::string> keep_entries, professionals, pseudonyms, report_professionals;
   if (in.case_file != nullptr) {
@@ -180,7 +216,6 @@ AllowList kept_phrases(const KeepInputs& in) {
   const PhraseSet professional_set(professionals, KeepReason::professional);
   const PhraseSet report_set(report_professionals, KeepReason::report_professional);
   const PhraseSet pseudonym_set(pseudonyms, KeepReason::pseudonym);
-  const std::array<const PhraseSet*, 5> sets{&keep_set, &professional_set, &report_set, &pseudonym_set, in.never};
 
   const std::vector<std::string> subject_words = subject_words_of(in.case_file);
   std::vector<std::pair<std::string, std::string>> full_names;  // first and last word of each subject's name
@@ -191,11 +226,19 @@ AllowList kept_phrases(const KeepInputs& in) {
       if (sp != std::string::npos) full_names.emplace_back(n.substr(0, sp), n.substr(n.rfind(' ') + 1));
     }
   std::vector<std::vector<TextSpan>> institutions(in.folded.size());
+  std::vector<std::string> learned;  // institutions' names without their head word
   for (std::size_t b = 0; b < in.words.size() && b < in.folded.size(); ++b) {
     institutions[b] = institution_spans(in.words[b], in.lexicon, subject_words, full_names);
+    for (const TextSpan& span : institutions[b])
+      learned_names(in.words[b], span, learned);
     place_spans(in.words[b], in.lexicon, institutions[b]);
     if (in.street_types != nullptr) street_spans(in.words[b], *in.street_types, subject_words, institutions[b]);
   }
+  // "The George Eliot Hospital" once, "the George Eliot" after: the report's own short
+  // forms of the institutions it named in full.
+  const PhraseSet learned_set(learned, KeepReason::institution);
+  const std::array<const PhraseSet*, 6> sets{&keep_set,      &professional_set, &report_set,
+                                             &pseudonym_set, in.never,          &learned_set};
   return AllowList(sets, in.folded, std::move(institutions));
 }
 
