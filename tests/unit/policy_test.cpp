@@ -155,6 +155,7 @@ TEST(Policy, AgesDatesAddressesAndNeutralPhrases) {
       finding(d, 2, "died on 2nd January 2012", Category::date_of_death, "", "died_on"),
       finding(d, 2, "Cannock", Category::place),
   };
+  f[3].locality = "Cannock";  // as the detector reads it off the address
   EXPECT_EQ(anonymised(d, f, okafor_case()),
             "N, a woman in her late thirties, was born in 1988 and lived at an address in Cannock. Call [phone number] "
             "or [email address].\n"

@@ -65,6 +65,11 @@ class Detector {
   // context, rather than flagging every "hope" in the text.
   bool is_ordinary_word(std::string_view word) const;
 
+  // Whether a word of a name is one detection reads from its context before calling it a
+  // name: an ordinary word ("Hope", "Young") or a town ("Chester", "Wickham"). The case
+  // matcher asks the same of each name part (detect/case_names.h: word_like, place_like).
+  bool needs_context(std::string_view word) const;
+
   // A town or county from the gazetteer (for policy: "a town in <county>", addresses).
   std::optional<PlaceInfo> place(std::string_view name) const;
 

@@ -56,6 +56,7 @@ struct Finding {
   double confidence = 0;        // 0..1
   std::string rule;             // the detector and rule: "case:title_surname", "pattern:uk_postcode"
   std::string why;              // a short explanation for a reviewer
+  std::string locality;         // ADDRESS: the town or village the address itself gives, if any
 
   // A mention whose subject is only a best guess.
   bool ambiguous() const { return needs_decision; }

@@ -138,8 +138,19 @@ class Attributor {
     for (std::size_t i = 0; i < findings.size(); ++i) {
       Finding& f = findings[i];
       if (f.category != Category::person) continue;
-      if (f.candidates.size() > 1) local.push_back({i, evidence(f, apposed(findings, i))});
-      else if (!f.subject.empty()) note(f);
+      if (f.candidates.size() > 1) {
+        local.push_back({i, evidence(f, apposed(findings, i))});
+      } else if (f.candidates.size() == 1 && f.subject.empty()) {
+        // "Mrs Cousin" when the only Cousin is a man: the one subject of that name, but the
+        // title says it may be someone else (a relative): written as theirs, for a person
+        // to confirm.
+        f.subject = f.candidates.front();
+        f.needs_decision = true;
+        f.attribution = "the only subject of that name, but the title does not fit: best guess";
+        f.why += "; needs a person's decision: " + f.attribution;
+      } else if (!f.subject.empty()) {
+        note(f);
+      }
     }
     // What the report declares: "\"Mrs Ahmed\" alone means Sadia", "Mr Adeyemi in this
     // report is the deceased", "the summary calls the perpetrator Mr Ahmed". A form declared

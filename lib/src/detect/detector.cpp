@@ -5,6 +5,7 @@
 #include <set>
 
 #include "detect/age_detector.h"
+#include "detect/address_parts.h"
 #include "detect/allow_list.h"
 #include "detect/attribution.h"
 #include "detect/keep_rules.h"
@@ -155,6 +156,9 @@ std::vector<Finding> Detector::scan(const Document& doc, const CaseFile* case_fi
   if (impl_->options.places) impl_->places.find(ctx, raw);
   std::vector<Finding> findings = detect::merge_findings(std::move(raw), allow);
   detect::find_repeated_identifiers(doc, folded, impl_->street_types, findings);
+  for (Finding& f : findings)
+    if (f.category == Category::address && f.form != "street")
+      f.locality = detect::locality_of_address(f.text, impl_->street_types, impl_->lexicon);
   if (effective) {
     attribute_residual_names(findings, *effective);
     detect::attribute_mentions(doc, folded, *effective, findings);
@@ -184,6 +188,13 @@ std::vector<KeptPhrase> Detector::kept_phrases(const Document& doc, const CaseFi
 
 bool Detector::is_ordinary_word(std::string_view word) const {
   return impl_->lexicon.is_common_word(unicode::fold(word));
+}
+
+bool Detector::needs_context(std::string_view word) const {
+  const std::string folded = unicode::fold(word);
+  if (impl_->lexicon.is_common_word(folded)) return true;
+  const detect::Place* p = impl_->lexicon.place(folded);
+  return p != nullptr && !p->is_county;
 }
 
 std::optional<PlaceInfo> Detector::place(std::string_view name) const {

@@ -1,5 +1,7 @@
 #include "detect/repeated_identifiers.h"
 
+#include "detect/address_parts.h"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -86,41 +88,6 @@ struct Occupied {
 
 }  // namespace
 
-std::string street_of_address(std::string_view address, const std::vector<std::string>& street_types) {
-  // Words with their spans; a comma or digit ends a run of name words.
-  struct Word {
-    std::size_t b, e;
-    bool capital;
-    bool number;
-  };
-  std::vector<Word> words;
-  for (std::size_t i = 0; i < address.size();) {
-    if (address[i] == ' ' || address[i] == ',') {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < address.size() && address[j] != ' ' && address[j] != ',') ++j;
-    const bool capital = address[i] >= 'A' && address[i] <= 'Z';
-    const bool number = digit(address[i]);
-    words.push_back({i, j, capital, number});
-    i = j;
-  }
-  for (std::size_t k = 1; k < words.size(); ++k) {
-    if (!words[k].capital) continue;
-    std::string key = unicode::fold(address.substr(words[k].b, words[k].e - words[k].b));
-    if (!key.empty() && key.back() == '.') key.pop_back();
-    if (!std::binary_search(street_types.begin(), street_types.end(), key)) continue;
-    std::size_t left = k;
-    while (left > 0 && words[left - 1].capital && !words[left - 1].number &&
-           address.substr(words[left - 1].e, words[left].b - words[left - 1].e).find(',') == std::string_view::npos)
-      --left;
-    if (left == k) continue;
-    return std::string(address.substr(words[left].b, words[k].e - words[left].b));
-  }
-  return {};
-}
-
 void find_repeated_identifiers(const Document& doc, const std::vector<unicode::FoldedText>& folded,
                                const std::vector<std::string>& street_types, std::vector<Finding>& findings) {
   struct Key {
@@ -133,7 +100,8 @@ void find_repeated_identifiers(const Document& doc, const std::vector<unicode::F
   std::vector<Key> keys;
   Occupied occupied;
   for (const Finding& f : findings) {
-    occupied.add(f.block, f.begin, f.end);
+    // A town is information, not an identifier: the street or number over it goes.
+    if (f.category != Category::place) occupied.add(f.block, f.begin, f.end);
     const std::string where_found = where(doc.blocks[f.block]);
     if (repeats(f.category)) {
       std::string k = Squeezed(unicode::fold(f.text)).text;
@@ -198,6 +166,12 @@ void find_repeated_identifiers(const Document& doc, const std::vector<unicode::F
     }
   }
   if (added.empty()) return;
+  std::erase_if(findings, [&](const Finding& f) {
+    if (f.category != Category::place) return false;
+    for (const Finding& n : added)
+      if (n.block == f.block && n.begin < f.end && f.begin < n.end) return true;
+    return false;
+  });
   for (Finding& n : added) findings.push_back(std::move(n));
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.block != b.block) return a.block < b.block;

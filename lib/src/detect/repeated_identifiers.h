@@ -27,8 +27,4 @@ namespace dhr::detect {
 void find_repeated_identifiers(const Document& doc, const std::vector<unicode::FoldedText>& folded,
                                const std::vector<std::string>& street_types, std::vector<Finding>& findings);
 
-// The street named in an address ("Flat 2, 14 Mill Lane, Thrapston NN14 4JG" -> "Mill
-// Lane"): the capitalised words before the first street-type word; empty when none.
-std::string street_of_address(std::string_view address, const std::vector<std::string>& street_types);
-
 }  // namespace dhr::detect

@@ -73,38 +73,10 @@ policy::Pronoun pronoun_for_age(const Finding& age, const std::vector<Finding>& 
   return "their";
 }
 
-// "an address in Cannock": the locality the address itself gives, its last place before
-// the postcode (a county only when nothing more local is given: "..., Hathersage,
-// Derbyshire" is in Hathersage), whether or not the gazetteer knows it; the gazetteer
-// spells a place it knows its own way.
-std::string address_phrase(const Finding& f, const CaseFile& c, const PlaceLookup& places) {
-  if (c.policy.addresses != Policy::Addresses::town) return "an address";
-  std::vector<std::string> parts;  // the comma-separated parts after the first, postcodes cut off
-  std::string_view rest(f.text);
-  std::size_t comma;
-  while ((comma = rest.find(',')) != std::string_view::npos) {
-    rest.remove_prefix(comma + 1);
-    std::string_view part = rest.substr(0, rest.find(','));
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    // Drop a trailing postcode ("Cannock WS11 1AB"): keep the leading words without digits.
-    std::size_t cut = part.size();
-    for (std::size_t i = 0; i < part.size(); ++i)
-      if (part[i] >= '0' && part[i] <= '9') {
-        cut = part.rfind(' ', i);
-        cut = cut == std::string_view::npos ? 0 : cut;
-        break;
-      }
-    part = part.substr(0, cut);
-    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    if (!part.empty()) parts.emplace_back(part);
-  }
-  for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
-    const std::optional<PlaceInfo> p = places ? places(*it) : std::nullopt;
-    if (p && p->is_county && std::next(it) != parts.rend()) continue;  // "..., Hathersage, Derbyshire"
-    // A house number and street ("14 Mill Lane") is no locality.
-    if (std::any_of(it->begin(), it->end(), [](char ch) { return ch >= '0' && ch <= '9'; })) break;
-    return "an address in " + (p ? p->name : *it);
-  }
+// "an address in Cannock": the locality the detector read off the address itself
+// (Finding::locality), when the policy keeps towns.
+std::string address_phrase(const Finding& f, const CaseFile& c) {
+  if (c.policy.addresses == Policy::Addresses::town && !f.locality.empty()) return "an address in " + f.locality;
   return "an address";
 }
 
@@ -216,7 +188,7 @@ struct PlanBuilder {
       case Category::address:
         // A street named on its own, learned from an address: it goes like the address.
         if (f.form == "street") return add(f, "[street]", "policy: street of an address removed");
-        return add(f, address_phrase(f, c, places), "policy: address generalised");
+        return add(f, address_phrase(f, c), "policy: address generalised");
       case Category::place: {
         if (c.policy.places == Policy::Places::keep) return;
         std::optional<PlaceInfo> p = places ? places(f.text) : std::nullopt;

@@ -26,6 +26,19 @@ bool is_structured(Category c) {
   }
 }
 
+// A date of birth given as a year alone ("DOB 1943"): the policy keeps the year, so the
+// year in the output is no survivor.
+bool year_only(const Edit& e) {
+  if (e.category != Category::dob) return false;
+  int digits = 0;
+  for (char c : e.original) digits += c >= '0' && c <= '9';
+  if (digits != 4 || e.original.find_first_of("/-.") != std::string::npos) return false;
+  const std::string folded = unicode::fold(e.original);
+  for (std::string_view month : {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+    if (folded.find(month) != std::string::npos) return false;  // "March 1988" is more than a year
+  return true;
+}
+
 struct Needle {
   std::string folded;  // what to search, folded (spaces collapsed; digits squeezed if `digits`)
   std::string what;    // how to describe it without quoting it
@@ -70,13 +83,14 @@ std::vector<Needle> needles_for(const CaseFile& c, const Plan& plan, const Detec
   for (const Subject& s : c.subjects) {
     add(s.name, fmt::format("subject {}: full name", s.pseudonym), false, true);
     for (const auto& a : s.aliases)
-      if (!detector.is_ordinary_word(a)) add(a, fmt::format("subject {}: alias", s.pseudonym), false, true);
-    // Each word of the name that is not an ordinary word ("Okafor" yes, "Hope" no: the
-    // detector, which weighs context, covers those in the reader's check).
+      if (!detector.needs_context(a)) add(a, fmt::format("subject {}: alias", s.pseudonym), false, true);
+    // Each word of the name that is not an ordinary word or a town ("Okafor" yes, "Hope"
+    // and "Wickham" no: the detector, which weighs their context, covers those in the
+    // reader's check, and this check must not refuse what detection reads as a word).
     std::string word;
     for (std::size_t i = 0; i <= s.name.size(); ++i) {
       if (i == s.name.size() || s.name[i] == ' ') {
-        if (word.size() >= 3 && !detector.is_ordinary_word(word))
+        if (word.size() >= 3 && !detector.needs_context(word))
           add(word, fmt::format("subject {}: a word of the name", s.pseudonym), false, true);
         word.clear();
       } else {
@@ -85,7 +99,7 @@ std::vector<Needle> needles_for(const CaseFile& c, const Plan& plan, const Detec
     }
   }
   for (const Edit& e : plan.edits) {
-    if (!is_structured(e.category)) continue;
+    if (!is_structured(e.category) || year_only(e)) continue;
     std::string original = e.original;
     // An address is searched by its street part (after a flat's number: "Flat 3, 41 Hoe
     // Street" by "41 Hoe Street"); a date of birth by its date.
@@ -155,7 +169,7 @@ void check_with_reader(const std::string& path, const CaseFile& c, const Plan& p
   v.checks.push_back(fmt::format("reader+detector: {} blocks read back and scanned with the case file", doc.blocks.size()));
   std::set<std::string> edited;
   for (const Edit& e : plan.edits)
-    if (is_structured(e.category)) edited.insert(collapse_spaces(unicode::fold(e.original)));
+    if (is_structured(e.category) && !year_only(e)) edited.insert(collapse_spaces(unicode::fold(e.original)));
   for (const Finding& f : detector.scan(doc, &c)) {
     const Block& b = doc.blocks[f.block];
     std::string what;
