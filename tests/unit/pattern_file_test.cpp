@@ -68,7 +68,16 @@ TEST(PatternFile, ErrorsNameTheFileAndLine) {
   EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = '{{nothing}}'\nconfidence = 0.5\nwhy = 'w'\n"),
             "line 4: '{{nothing}}' is neither a list nor a definition");
   EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\nvalidate = 'luhn'\n"),
-            "line 7: no check named 'luhn' (there are: nhs_mod11, ni_prefix, vehicle_age, date, date_of_death, address_town)");
+            "line 7: no check named 'luhn' (there are: nhs_mod11, ni_prefix, uk_phone, uk_postcode, vehicle_plate, "
+            "vehicle_age, date, date_of_death, address_town)");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\ncheck_lower_by = 0.2\n"),
+            "line 7: 'check_lower_by' needs a check ('validate')");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\n"
+                     "validate = 'nhs_mod11'\ncheck_lower_by = 2\n"),
+            "line 8: 'check_lower_by' must be in [0, 1]");
+  EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 0.5\nwhy = 'w'\n"
+                     "examples.match = [{ text = 'a', fails = 'digit' }]\n"),
+            "line 7: an example that 'fails' needs a check ('validate')");
   EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = '(a)'\ngroup = 2\nconfidence = 0.5\nwhy = 'w'\n"),
             "line 1: pattern 'x': group 2 but the regex has 1 capture(s)");
   EXPECT_EQ(error_of("[[pattern]]\nname = 'x'\ncategory = 'URL'\nregex = 'a'\nconfidence = 2\nwhy = 'w'\n"),
@@ -150,6 +159,79 @@ TEST(PatternFile, ContextRaisesRequiresAndExcludes) {
   ASSERT_EQ(moved.size(), 1u);
   EXPECT_EQ(moved[0].text, "Red-123");
   EXPECT_EQ(moved[0].begin, 9u);
+}
+
+// A failed check keeps the finding, less sure and saying why; a check that finds no
+// identifier drops it; check_lower_by as high as the confidence drops failures too.
+TEST(PatternFile, FailedChecksStillFindAndSaySo) {
+  const std::string file = R"([[pattern]]
+name = "nhs"
+category = "NHS_NUMBER"
+regex = '(?P<n>\d{3} \d{3} \d{4})'
+group = "n"
+confidence = 0.85
+validate = "nhs_mod11"
+check_lower_by = 0.25
+why = "NHS number"
+context.raise = ["nhs"]
+context.raise_by = 0.1
+
+[[pattern]]
+name = "strict_nhs"
+category = "NHS_NUMBER"
+regex = '(?P<n>\d{3}-\d{3}-\d{4})'
+group = "n"
+confidence = 0.85
+validate = "nhs_mod11"
+check_lower_by = 0.85
+why = "NHS number"
+)";
+  const auto d = PatternDetector::from_specs(parse_pattern_texts({{"my.toml", file}}));
+  auto scan = [&](const std::string& text) {
+    auto f = test::ScanFixture::paragraphs({text});
+    std::vector<Finding> out;
+    d.find(f->context(), out);
+    return out;
+  };
+  auto valid = scan("943 476 5919");
+  ASSERT_EQ(valid.size(), 1u);
+  EXPECT_DOUBLE_EQ(valid[0].confidence, 0.85);
+  EXPECT_EQ(valid[0].why, "NHS number");
+  auto wrong = scan("NHS 943 476 5918");
+  ASSERT_EQ(wrong.size(), 1u);
+  EXPECT_DOUBLE_EQ(wrong[0].confidence, 0.7);  // 0.85 - 0.25, then + 0.1 for the context word
+  EXPECT_EQ(wrong[0].why,
+            "NHS number (near 'NHS'): failed its check (modulus-11 check digit does not match): removed anyway");
+  EXPECT_TRUE(scan("012 345 6788").empty());   // a phone's shape: not an NHS number at all
+  EXPECT_TRUE(scan("943-476-5918").empty());   // check_lower_by = confidence: failures dropped
+  EXPECT_EQ(scan("943-476-5919").size(), 1u);
+}
+
+// A longer finding of one category contains a shorter one of it: the longer stays.
+TEST(PatternFile, ALongerFindingOfTheCategoryWinsOverOneInside) {
+  const std::string file = R"([[pattern]]
+name = "short"
+category = "PHONE"
+regex = '(?P<p>07\d{3} \d{6})'
+group = "p"
+confidence = 0.95
+why = "short"
+
+[[pattern]]
+name = "long"
+category = "PHONE"
+regex = '(?P<p>07\d{3} \d{6}\d?)'
+group = "p"
+confidence = 0.6
+why = "long"
+)";
+  const auto d = PatternDetector::from_specs(parse_pattern_texts({{"my.toml", file}}));
+  auto f = test::ScanFixture::paragraphs({"call 07700 9001234 now"});
+  std::vector<Finding> out;
+  d.find(f->context(), out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].text, "07700 9001234");
+  EXPECT_EQ(out[0].rule, "pattern:long");
 }
 
 TEST(PatternFile, ContextReachesIntoTheNeighbouringBlock) {

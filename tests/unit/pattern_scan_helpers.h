@@ -53,12 +53,14 @@ class ScanFixture {
   const detect::ScanContext& context() {
     folded.clear();
     for (const Block& b : doc.blocks) folded.emplace_back(b.text);
-    ctx = std::make_unique<detect::ScanContext>(detect::ScanContext{doc, case_file, folded, lexicon, allow});
+    ctx = std::make_unique<detect::ScanContext>(
+        detect::ScanContext{doc, case_file, folded, shared_lexicon != nullptr ? *shared_lexicon : lexicon, allow});
     return *ctx;
   }
 
   Document doc;
   detect::Lexicon lexicon;
+  const detect::Lexicon* shared_lexicon = nullptr;  // used instead of `lexicon` when set
   const CaseFile* case_file = nullptr;
 
  private:

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
 
 #include <fmt/format.h>
 #include <re2/set.h>
@@ -40,10 +41,10 @@ struct Context {
 // Context words are looked for in the text around the identifier; where that text
 // starts or ends within the window, in the neighbouring blocks too (a PDF line or page
 // break can put "National Insurance number as" and the number in different blocks).
-Context weigh_context(const CompiledPattern& p, std::string_view text, std::size_t begin, std::size_t end,
+Context weigh_context(const CompiledPattern& p, double base, std::string_view text, std::size_t begin, std::size_t end,
                       std::string_view previous, std::string_view next) {
   const PatternContext& c = p.spec.context;
-  Context out{true, p.spec.confidence, {}};
+  Context out{true, base, {}};
   if (!p.raise && !p.lower && !p.exclude) return out;
   const auto want_before = static_cast<std::size_t>(c.before), want_after = static_cast<std::size_t>(c.after);
   std::string joined_before, joined_after;
@@ -199,6 +200,34 @@ void PatternDetector::Impl::scan_block(const ScanContext& ctx, std::size_t block
                           return a.begin == b.begin && a.end == b.end && a.category == b.category;
                         }),
             out.end());
+  // A strict pattern's number inside a looser pattern's longer one of the same category
+  // ("07700 900 123" in "07700 900 1234", a digit too many): the longer is the identifier.
+  // Sorted by begin, then end: what contains a finding starts before it and reaches as
+  // far, or starts with it and ends later.
+  std::map<Category, std::uint32_t> reach;  // the furthest end of those starting earlier
+  std::vector<std::pair<Category, std::uint32_t>> group;
+  std::size_t kept = first;
+  for (std::size_t i = first; i < out.size();) {
+    std::size_t j = i;
+    group.clear();
+    for (; j < out.size() && out[j].begin == out[i].begin; ++j) group.emplace_back(out[j].category, out[j].end);
+    for (std::size_t k = 0; k < group.size(); ++k) {
+      const auto [category, end] = group[k];
+      bool inside = false;
+      for (std::size_t m = k + 1; m < group.size() && !inside; ++m)
+        inside = group[m].first == category && group[m].second > end;
+      const auto r = reach.find(category);
+      if (inside || (r != reach.end() && r->second >= end)) continue;
+      if (kept != i + k) out[kept] = std::move(out[i + k]);
+      ++kept;
+    }
+    for (const auto& [category, end] : group) {
+      std::uint32_t& e = reach[category];
+      e = std::max(e, end);
+    }
+    i = j;
+  }
+  out.resize(kept);
 }
 
 bool PatternDetector::Impl::header_allows(const CompiledPattern& p, const ScanContext& ctx, std::size_t block,
@@ -236,6 +265,7 @@ void PatternDetector::Impl::run(const CompiledPattern& p, const ScanContext& ctx
     // Resume at the identifier's end, not the match's: a pattern may consume a separator
     // after the identifier that the next identifier needs in front of it.
     pos = args.end > pos ? args.end : next_char(text, pos);
+    CheckResult checked;
     if (p.check != nullptr) {
       named.clear();
       for (const auto& [name, index] : p.named) {
@@ -244,10 +274,19 @@ void PatternDetector::Impl::run(const CompiledPattern& p, const ScanContext& ctx
           named[name] = {static_cast<int>(g.data() - text.data()), static_cast<int>(g.data() - text.data() + g.size())};
       }
       args.groups = &named;
-      if (!p.check(args) || args.end <= args.begin) continue;
+      checked = p.check(args);
+      if (checked.verdict == Verdict::not_identifier || args.end <= args.begin) continue;
     }
     if (p.reject && RE2::PartialMatch(args.identifier(), *p.reject)) continue;
-    const Context c = weigh_context(p, text, args.begin, args.end, neighbour(ctx, block, -1), neighbour(ctx, block, +1));
+    // A failed check (a wrong check digit, a digit missing, a prefix never issued) makes
+    // the finding less sure, not wrong: a mistyped number is still somebody's number. The
+    // words around it then weigh as for any other finding ("postcode" beside "NG25OJH").
+    const bool failed = checked.verdict == Verdict::failed;
+    const double base =
+        failed ? std::round((p.spec.confidence - p.spec.check_lower_by) * 100) / 100 : p.spec.confidence;
+    if (base <= 0) continue;
+    const Context c =
+        weigh_context(p, base, text, args.begin, args.end, neighbour(ctx, block, -1), neighbour(ctx, block, +1));
     if (!c.keep) continue;
 
     Finding f;
@@ -261,6 +300,7 @@ void PatternDetector::Impl::run(const CompiledPattern& p, const ScanContext& ctx
     f.confidence = c.confidence;
     f.rule = "pattern:" + p.spec.name;
     f.why = c.note.empty() ? p.spec.why : fmt::format("{} (near '{}')", p.spec.why, c.note);
+    if (failed) f.why += fmt::format(": failed its check ({}): removed anyway", checked.reason);
     out.push_back(std::move(f));
   }
 }

@@ -7,7 +7,10 @@
 // registrations, dates of birth and death, street addresses, URLs and social-media
 // handles are data, not code: each pattern file says what to match, which capture is the
 // identifier, how sure a match is, what nearby words raise or lower that, which named
-// check (pattern_checks.h) must pass, and examples that tests run (patterns/README.md).
+// check (pattern_checks.h) it is put to, and examples that tests run (patterns/README.md).
+// A failed check (a wrong check digit, a digit missing) still finds, with confidence
+// lowered by the pattern's check_lower_by and a `why` ending "failed its check (...):
+// removed anyway"; a check that says the text is no such identifier drops the match.
 //
 // Patterns see each block's text folded with its case kept (text/fold.h: dashes made
 // '-', every space ' ', curly quotes straight, soft hyphens gone), so "07700–900123" with

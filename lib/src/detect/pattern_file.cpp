@@ -182,7 +182,8 @@ class Reader {
     p.file = path_;
     p.line = static_cast<int>(t.source().begin.line);
     static const std::set<std::string_view> kKeys{"name", "category", "form", "regex", "group", "confidence", "why",
-                                                  "validate", "reject", "table_header", "context", "examples"};
+                                                  "validate", "check_lower_by", "reject", "table_header", "context",
+                                                  "examples"};
     for (const auto& [key, node] : t)
       if (!kKeys.contains(key.str())) fail(node, fmt::format("unknown key '{}' in [[pattern]]", key.str()));
 
@@ -212,11 +213,18 @@ class Reader {
       if (find_check(p.validate) == nullptr)
         fail(*v, fmt::format("no check named '{}' (there are: {})", p.validate, fmt::join(check_names(), ", ")));
     }
+    if (const toml::node* l = t.get("check_lower_by")) {
+      if (p.validate.empty()) fail(*l, "'check_lower_by' needs a check ('validate')");
+      p.check_lower_by = number_of(*l, "check_lower_by");
+      if (p.check_lower_by < 0 || p.check_lower_by > 1) fail(*l, "'check_lower_by' must be in [0, 1]");
+    }
     if (const toml::node* r = t.get("reject")) p.reject = expand(string_of(*r, "reject"), static_cast<int>(r->source().begin.line));
     if (const toml::node* h = t.get("table_header"))
       p.table_header = expand(string_of(*h, "table_header"), static_cast<int>(h->source().begin.line));
     if (const toml::node* ctx = t.get("context")) read_context(*ctx, p.context);
     if (const toml::node* ex = t.get("examples")) read_examples(*ex, p);
+    for (const PatternExample& e : p.match)
+      if (!e.fails.empty() && p.validate.empty()) fail(e.line, "an example that 'fails' needs a check ('validate')");
     return p;
   }
 
@@ -265,12 +273,13 @@ class Reader {
       return e;
     }
     const toml::table* t = x.as_table();
-    if (t == nullptr) fail(x, "an example is a string or { text = ..., expect = ..., header = ... }");
+    if (t == nullptr) fail(x, "an example is a string or { text = ..., expect = ..., header = ..., fails = ... }");
     for (const auto& [key, n] : *t) {
       const std::string_view k = key.str();
       if (k == "text") e.text = string_of(n, k);
       else if (k == "expect" && is_match) e.expect = string_of(n, k);
       else if (k == "header") e.header = string_of(n, k);
+      else if (k == "fails" && is_match) e.fails = string_of(n, k);
       else fail(n, fmt::format("unknown key '{}' in an example", k));
     }
     if (e.text.empty()) fail(x, "an example needs its text");

@@ -3,7 +3,7 @@
 // The format is documented in patterns/README.md. In short, each file holds
 //   [lists]     name = ["Road", "Street", ...]     words, matched literally
 //   [define]    name = 'regex fragment'            reusable pieces of regex
-//   [[pattern]] name, category, regex, group, form, confidence, why, validate, reject,
+//   [[pattern]] name, category, regex, group, form, confidence, why, validate, check_lower_by, reject,
 //               table_header, context.*, examples.*
 // and a pattern's regex may use {{name}} for any list or definition of any loaded file.
 // Reading checks everything it can without compiling (keys, types, categories, names);
@@ -25,6 +25,7 @@ struct PatternExample {
   std::string text;
   std::string expect;
   std::string header;
+  std::string fails;  // a match whose check fails: words of the reason its `why` must give
   int line = 0;
 };
 
@@ -52,6 +53,7 @@ struct PatternSpec {
   double confidence = 0.8;
   std::string why;
   std::string validate;      // a named check (pattern_checks.h); empty: none
+  double check_lower_by = 0.3;  // confidence taken off when the check fails (a finding still)
   std::string reject;        // regex (expanded): an identifier matching it is no finding
   std::string table_header;  // regex (expanded): only table cells whose header cell matches
   PatternContext context;
